@@ -1,0 +1,42 @@
+"""Helpers shared by the entity components."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "fr_pledge"
+
+
+def default_data_dir(component: str) -> Path:
+    """Where a component's rule data lives in the repository (``models/fr_pledge/<component>``)."""
+    return MODEL_DIR / component
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with Path(path).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip() and not line.lstrip().startswith("//")]
+
+
+def write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
+    """Put ``spans`` into ``doc.ents``; they win over any overlapping entity already there.
+
+    Among the new spans, the longest wins when two overlap (spaCy's ``filter_spans``).
+    """
+    new = filter_spans(list(spans))
+    taken = set()
+    for span in new:
+        taken.update(range(span.start, span.end))
+    kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+    doc.ents = sorted(kept + new, key=lambda s: s.start)
