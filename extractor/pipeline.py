@@ -27,6 +27,8 @@ OUR_COMPONENTS: dict[str, str] = {
 def build_pipeline(components: Optional[Sequence[str]] = None) -> Language:
     """fr_core_news_md + ``components`` (default: all of ours), rule data read from ``models/``."""
     nlp = spacy.load(BASE_MODEL, exclude=list(BASE_EXCLUDE))
+    importlib.import_module("extractor.components.line_sentences")
+    nlp.add_pipe("line_sentences", before="parser")
     for name in components if components is not None else OUR_COMPONENTS:
         importlib.import_module(OUR_COMPONENTS[name])  # registers the factory without an install
         nlp.add_pipe(name)
@@ -37,7 +39,7 @@ def load_pipeline(path: Optional[str | Path] = None) -> Language:
     """Load a pipeline saved by ``save_pipeline`` (or ``extractor build-model``), else build it."""
     if path is None:
         return build_pipeline()
-    for module in OUR_COMPONENTS.values():
+    for module in ["extractor.components.line_sentences", *OUR_COMPONENTS.values()]:
         importlib.import_module(module)
     return spacy.load(path)
 
