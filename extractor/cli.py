@@ -64,5 +64,15 @@ def build_model(path: Path = typer.Argument(Path("models/fr_pledge"), help="Wher
     typer.echo(f"pipeline written to {save_pipeline(path)}")
 
 
+def _mount_evaluation() -> None:
+    from .evaluate.commands import evaluate_command, gold_app
+
+    app.command("evaluate")(evaluate_command)
+    app.add_typer(gold_app, name="gold")
+
+
+_mount_evaluation()
+
+
 def main() -> None:
     app()

@@ -1,0 +1,740 @@
+"""Component ``pledge_records``: link each MONEY entity to who pledges it, for what, where and when.
+
+The linker reads French sentence structure rather than word order alone: the cue (a verb or noun of
+commitment, or of revenue/valuation/price) that governs the amount decides whether it is a pledge;
+the subject of the governing verb, a passive agent or a round marker ("mené par", "auprès de") gives
+the investor; a raising verb ("lever", "boucler") makes its subject the recipient. Word classes live in
+``lexicon.jsonl``. Results go to ``doc._.pledges`` as plain dicts so that multiprocessing works.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .. import extensions  # noqa: F401
+from .spans import default_data_dir, read_jsonl, write_jsonl
+
+NAME = "pledge_records"
+LEXICON_FILE = "lexicon.jsonl"
+ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
+ACTOR_PREFERENCE = {"ORG": 0, "LOC": 1, "PER": 2, "MISC": 3}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
+CUE_WINDOW_BEFORE = 12
+CUE_WINDOW_AFTER = 6
+MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
+LONG_LINE = 120  # characters: shorter lines are titles, headings or summary bullets
+
+
+@Language.factory(NAME, default_config={"data_dir": None}, requires=["doc.ents", "doc.sents"],
+                  assigns=["doc._.pledges"])
+def make_pledge_records(nlp: Language, name: str, data_dir: Optional[str]) -> "PledgeRecords":
+    return PledgeRecords(nlp, name, data_dir)
+
+
+@dataclass
+class Cue:
+    kind: str  # give_verb, raise_verb, pledge_noun, raise_noun, non_pledge, total
+    start: int
+    end: int
+
+    @property
+    def is_pledge(self) -> bool:
+        return self.kind in ("give_verb", "raise_verb", "pledge_noun", "raise_noun")
+
+    @property
+    def is_raise(self) -> bool:
+        return self.kind in ("raise_verb", "raise_noun")
+
+
+@dataclass
+class Candidate:
+    money: Span
+    sent: Span
+    fields: dict
+    investor_strength: int = 0
+    raise_kind: bool = False  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
+    notes: list = field(default_factory=list)
+
+
+class PledgeRecords:
+    """Build pledge records from the entities and the parse of a doc."""
+
+    def __init__(self, nlp: Language, name: str = NAME, data_dir: Optional[str] = None):
+        self.nlp = nlp
+        self.name = name
+        self.rows: list[dict] = []
+        self.load_rows(read_jsonl(Path(data_dir or default_data_dir(name)) / LEXICON_FILE))
+
+    # ----- data -------------------------------------------------------------------------------
+    def load_rows(self, rows: Iterable[dict]) -> None:
+        self.rows = list(rows)
+        self.words: dict[str, set[str]] = defaultdict(set)
+        self.mapping: dict[str, dict[str, str]] = defaultdict(dict)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        phrases: dict[str, list] = defaultdict(list)
+        for row in self.rows:
+            cls, text = row["class"], row["text"]
+            self.words[cls].add(text.lower())
+            value = row.get("country") or row.get("institution")
+            if value:
+                self.mapping[cls][text.lower()] = value
+            if " " in text or "'" in text or "-" in text:
+                phrases[cls].append(self.nlp.make_doc(text))
+        for cls, docs in phrases.items():
+            self.matcher.add(cls, docs)
+
+    def to_disk(self, path, exclude=()) -> None:
+        write_jsonl(Path(path) / LEXICON_FILE, self.rows)
+
+    def from_disk(self, path, exclude=()) -> "PledgeRecords":
+        self.load_rows(read_jsonl(Path(path) / LEXICON_FILE))
+        return self
+
+    # ----- pipeline -----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        cues = self.find_cues(doc)
+        moneys = [e for e in doc.ents if e.label_ == "MONEY"]
+        candidates = []
+        for index, money in enumerate(moneys):
+            sent = sentence_of(money)
+            if self.is_conversion(money, moneys[index - 1] if index else None):
+                continue
+            cue = self.governing_cue(money, sent, cues)
+            if cue is None or not cue.is_pledge:
+                continue
+            if (
+                self.is_denied(money, sent, doc, cues, cue)
+                or self.is_total(money, sent, cues, moneys)
+                or self.is_past_cumulative(money, sent)
+            ):
+                continue
+            candidates.append(self.build(money, sent, cue, cues))
+        self.adopt_main_investor(candidates)
+        doc._.pledges = [self.to_record(c) for c in self.merge(candidates)]
+        return doc
+
+    # ----- cues ---------------------------------------------------------------------------------
+    def find_cues(self, doc: Doc) -> dict[int, Cue]:
+        """Map token index -> cue. Phrases first, then single words by lemma or form."""
+        found: dict[int, Cue] = {}
+        for match_id, start, end in self.matcher(doc):
+            kind = self.nlp.vocab.strings[match_id]
+            if kind in ("give_verb", "raise_verb", "pledge_noun", "raise_noun", "non_pledge", "total"):
+                cue = Cue(kind, start, end)
+                for i in range(start, end):
+                    old = found.get(i)
+                    if old is None or (old.end - old.start) < (end - start) or _rank(kind) < _rank(old.kind):
+                        found[i] = cue
+        for token in doc:
+            if token.i in found or token.ent_type_ in ACTOR_LABELS or token.ent_type_ == "MONEY":
+                continue
+            for kind in ("raise_noun", "raise_verb", "non_pledge", "total", "give_verb", "pledge_noun"):
+                words = self.words[kind]
+                if token.lower_ in words or (token.lemma_.lower() in words and _pos_fits(kind, token)):
+                    if kind.endswith("_verb") and token.pos_ not in ("VERB", "AUX"):
+                        continue
+                    found[token.i] = Cue(kind, token.i, token.i + 1)
+                    break
+        return found
+
+    def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """The cue that decides what an amount is.
+
+        Order: a cue right after the amount ("3 milliards d'euros de chiffre d'affaires",
+        "800 milliards d'investissements cumulés"), then the nearest cue among the amount's
+        syntactic ancestors, then the nearest cue in a window of the sentence.
+        """
+        after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
+        if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des"):
+            strongest = min(after, key=lambda c: _rank(c.kind))
+            return strongest
+        totals_after = [c for c in after if c.kind == "total"]
+        if totals_after:
+            return totals_after[0]
+        token, steps = money.root, 0
+        while token.head.i != token.i and steps < 4:
+            token, steps = token.head, steps + 1
+            if token.i in cues and not (money.start <= token.i < money.end):
+                cue = cues[token.i]
+                if cue.kind != "total":
+                    return cue
+            if token.pos_ in ("VERB", "AUX") and token.i not in cues and steps >= 1:
+                # a verb with no cue: keep climbing once, then use the window
+                continue
+        best, best_distance = None, None
+        for i, cue in cues.items():
+            if not (sent.start <= i < sent.end) or cue.kind == "total":
+                continue
+            if i < money.start:
+                distance = money.start - i
+                if distance > CUE_WINDOW_BEFORE:
+                    continue
+            elif i >= money.end:
+                distance = (i - money.end) * 2 + 1
+                if i - money.end > CUE_WINDOW_AFTER:
+                    continue
+            else:
+                continue
+            if best_distance is None or distance < best_distance or (
+                distance == best_distance and _rank(cue.kind) < _rank(best.kind)
+            ):
+                best, best_distance = cue, distance
+        return best
+
+    # ----- filters ------------------------------------------------------------------------------
+    def is_conversion(self, money: Span, previous: Optional[Span]) -> bool:
+        """'145 millions de dollars (environ 134 millions d'euros)', '2 Md$, soit 1,8 Md€'."""
+        if previous is None or sentence_of(previous) != sentence_of(money):
+            return False
+        between = money.doc[previous.end : money.start]
+        words = {t.lower_ for t in between}
+        return len(between) <= 4 and bool(words & {"(", "soit", "environ", "près", "ou"}) and (
+            "(" in words or "soit" in words
+        )
+
+    def is_denied(self, money: Span, sent: Span, doc: Doc, cues: dict[int, Cue], cue: Cue) -> bool:
+        """'1,2 milliard ? Non : 100 millions', 'et non 2 milliards', 'n'investira pas 3 milliards'."""
+        following = [t.lower_ for t in doc[money.end : min(money.end + 5, len(doc))] if not t.is_space]
+        if following[:1] == ["?"] and "non" in following[1:4]:
+            return True
+        preceding = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
+        if "non" in preceding and "seulement" not in preceding:
+            return True
+        head = doc[cue.start]
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        children = {c.lower_ for c in verb.children}
+        return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
+
+    def is_past_cumulative(self, money: Span, sent: Span) -> bool:
+        """'a déjà investi 20 milliards depuis 2010': a running total of past spending, not a new pledge."""
+        doc = money.doc
+        before = {t.lower_ for t in doc[max(sent.start, money.start - 5) : money.start]}
+        if "déjà" in before:
+            return True
+        words = [t.lower_ for t in sent]
+        for n, word in enumerate(words[:-1]):
+            if word == "depuis":
+                nxt = sent[n + 1]
+                if nxt.ent_type_ == "DATE" or nxt.like_num or words[n + 1] in ("sa", "son", "leur"):
+                    return True
+        return False
+
+    def is_total(self, money: Span, sent: Span, cues: dict[int, Cue], moneys: list[Span]) -> bool:
+        """A sum of other amounts: a total cue in the sentence and two smaller amounts elsewhere."""
+        if not any(c.kind == "total" for i, c in cues.items() if sent.start <= i < sent.end):
+            return False
+        value = money._.value or 0
+        smaller = [m for m in moneys if m is not money and m._.value and m._.value < value]
+        return len(smaller) >= 2
+
+    # ----- fields -------------------------------------------------------------------------------
+    def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
+        cand = Candidate(money, sent, fields={})
+        investor, recipient, strength = self.find_parties(money, sent, cue)
+        cand.fields["investor"] = investor
+        cand.fields["recipient"] = recipient
+        cand.investor_strength = strength
+        cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
+        cand.fields["location"] = self.find_location(money, sent, exclude={investor, recipient})
+        cand.fields["date"] = self.find_date(money, sent)
+        cand.fields["duration_years"] = self.find_duration(money, sent)
+        cand.fields["target"] = self.find_target(money, sent, cue)
+        return cand
+
+    def find_parties(self, money: Span, sent: Span, cue: Cue) -> tuple[Optional[str], Optional[str], int]:
+        doc = money.doc
+        marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
+        subject = self.subject_actor(money, cue)
+        if cue.is_raise or self.raised_by_verb(money):
+            recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
+            investor = marker_actor or self.marker_in_next_sentence(sent, money)
+            if investor == recipient:
+                investor = None
+            return investor, recipient, 2 if investor else 0
+        recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",))
+        national = self.nationality_of(doc[cue.start]) if cue.kind == "pledge_noun" else None
+        agent_first = marker_actor and self.marker_follows(sent, money)
+        ordered = ((marker_actor, 2), (subject, 2)) if agent_first else ((subject, 2), (marker_actor, 2))
+        for actor, strength in (*ordered, (national, 2)):
+            if actor and actor != recipient:
+                return actor, recipient, strength
+        owner = self.genitive_owner(money)
+        if owner:
+            return owner, recipient, 2
+        if _starts_with_demonstrative(sent):
+            previous = self.last_named_before(sent)
+            if previous:
+                return previous, recipient, 1
+        main_subject = self.main_subject_actor(sent, money)
+        if main_subject and main_subject != recipient:
+            return main_subject, recipient, 1
+        nearby = self.nearest_actor(sent, money, before=True)
+        if nearby and nearby != recipient:
+            return nearby, recipient, 1
+        previous = self.previous_sentence_actor(sent)
+        if previous:
+            return previous, recipient, 1
+        after = self.nearest_actor(sent, money, before=False)
+        if after and after != recipient:
+            return after, recipient, 1
+        return None, recipient, 0
+
+    def subject_actor(self, money: Span, cue: Cue) -> Optional[str]:
+        """Subject (or passive agent) of the verb that governs the cue, outside the amount's own phrase."""
+        doc = money.doc
+        verb = doc[cue.start]
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        for _ in range(4):
+            agent = self.passive_agent(verb)
+            if agent:
+                return agent
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and not _contains(child, money):
+                    actor = self.actor_of_phrase(child)
+                    if actor:
+                        return actor
+            if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
+                if verb.dep_ == "acl" and verb.head.ent_type_ in ACTOR_LABELS:
+                    return self.actor_of_phrase(verb.head)
+                verb = verb.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+            else:
+                break
+        return None
+
+    def passive_agent(self, verb: Token) -> Optional[str]:
+        for child in verb.children:
+            if child.dep_ in ("obl:agent",) or (child.dep_.startswith("obl") and any(
+                g.lower_ == "par" for g in child.children
+            )):
+                actor = self.actor_of_phrase(child)
+                if actor:
+                    return actor
+        return None
+
+    def actor_of_phrase(self, token: Token) -> Optional[str]:
+        """The actor a subject phrase names: an entity in it, a relative pronoun's antecedent,
+        a pronoun or generic head ('le groupe') referring back, or the state."""
+        doc = token.doc
+        if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ == "acl:relcl":
+            antecedent = token.head.head
+            return self.actor_of_phrase(antecedent) if antecedent.ent_type_ in ("ORG", "LOC", "PER") else None
+        spans = _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
+        if spans:
+            spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
+            return self.name_of(spans[0])
+        phrase = doc[token.left_edge.i : token.right_edge.i + 1].text.lower()
+        head = token.lower_
+        if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
+            return self.nationality_of(token) or _home_country(doc, self)
+        if head in self.words["org_anaphor"] or any(phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a):
+            return self.previous_org(doc, token.i)
+        return None
+
+    def name_of(self, span: Span) -> str:
+        if _strip_article(span.text).lower() in self.words["state_noun"]:
+            return _home_country(span.doc, self)
+        if span.label_ == "PER":
+            institution = self.mapping["person_institution"].get(span.text.lower())
+            if institution:
+                return institution
+        return span._.canonical or _strip_article(span.text)
+
+    def nationality_of(self, token: Token) -> Optional[str]:
+        for child in token.children:
+            country = self.mapping["nationality"].get(child.lower_)
+            if country and child.dep_ in ("amod", "nmod", "flat:name"):
+                return _home_country(token.doc, self) if country == "@national" else country
+        return None
+
+    def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
+        ents = [e for e in sent.ents if e.label_ in labels]
+        ents = [e for e in ents if e.end <= money.start] if before else [e for e in ents if e.start >= money.end]
+        if not ents:
+            return None
+        countries = set(self.mapping["nationality"].values())
+        pool = (
+            [e for e in ents if e.label_ in ("ORG", "PER")]
+            or [e for e in ents if e.label_ == "LOC" and self.name_of(e) in countries]
+            or [e for e in ents if e.label_ != "MISC"]
+            or ents
+        )
+        chosen = pool[-1] if before else pool[0]
+        return self.name_of(chosen)
+
+    def actor_after_marker(self, sent: Span, marker_class: str, exclude_span: Span, labels=ACTOR_LABELS) -> Optional[str]:
+        doc = sent.doc
+        markers = [m for m in self.words[marker_class]]
+        text_tokens = [t.lower_ for t in sent]
+        for n in range(len(text_tokens)):
+            for marker in markers:
+                parts = [p for p in self.nlp.make_doc(marker)]
+                width = len(parts)
+                if [t for t in text_tokens[n : n + width]] == [p.lower_ for p in parts]:
+                    pos = sent.start + n + width
+                    for ent in sent.ents:
+                        if ent.label_ in labels and pos <= ent.start <= pos + MARKER_REACH and not _overlap(ent, exclude_span):
+                            if not any(t.text in SENTENCE_ENDS for t in doc[pos : ent.start]):
+                                return self.name_of(ent)
+        return None
+
+    def marker_follows(self, sent: Span, money: Span) -> bool:
+        """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
+        rest = " ".join(t.lower_ for t in sent.doc[money.end : sent.end])
+        return any(f" {m} " in f" {rest} " for m in self.words["investor_marker"])
+
+    def raised_by_verb(self, money: Span) -> bool:
+        """'a reçu 650 millions d'euros de subventions': the verb, not the noun, says who receives."""
+        token = money.root
+        for _ in range(3):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token.lemma_.lower() in self.words["raise_verb"]
+        return False
+
+    def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
+        """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.'"""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return None
+        following = sentence_of(doc[sent.end])
+        while following.text.strip() == "" and following.end < len(doc):
+            following = sentence_of(doc[following.end])
+        return self.actor_after_marker(following, "investor_marker", exclude_span=money)
+
+    def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
+        """The first subject before the amount that names an actor, whatever verb it hangs on:
+        the parser often loses the link between a participle ('représentant ...') and its subject."""
+        for token in sent:
+            if token.i >= money.start:
+                break
+            if token.dep_ in SUBJECT_DEPS:
+                actor = self.actor_of_phrase(token)
+                if actor:
+                    return actor
+        return None
+
+    def genitive_owner(self, money: Span) -> Optional[str]:
+        """'20 milliards de Brookfield': an actor right after the amount, joined by de/du/des."""
+        doc = money.doc
+        if money.end + 1 >= len(doc) or doc[money.end].lower_ not in ("de", "du", "des", "d'"):
+            return None
+        for ent in sentence_of(money).ents:
+            if ent.label_ in ("ORG", "LOC", "PER") and money.end + 1 <= ent.start <= money.end + 2:
+                return self.name_of(ent)
+        return None
+
+    def last_named_before(self, sent: Span) -> Optional[str]:
+        """'Cette offensive ...' points at the organisation or project named last before it."""
+        doc = sent.doc
+        named = [e for e in doc.ents if e.label_ in ("ORG", "MISC") and e.end <= sent.start]
+        if not named or sentence_of(named[-1]).start < _previous_sentence_start(sent):
+            return None
+        return self.name_of(named[-1])
+
+    def previous_sentence_actor(self, sent: Span, labels=("ORG", "LOC", "PER")) -> Optional[str]:
+        doc = sent.doc
+        if sent.start == 0:
+            return None
+        previous = sentence_of(doc[sent.start - 1])
+        while previous.text.strip() == "" and previous.start > 0:
+            previous = sentence_of(doc[previous.start - 1])
+        ents = [e for e in previous.ents if e.label_ in labels]
+        subjects = [
+            e
+            for token in previous
+            if token.dep_ in SUBJECT_DEPS
+            for e in _ent_spans(previous.doc, _name_tokens(token))
+            if e.label_ in labels
+        ]
+        chosen = subjects[0] if subjects else (ents[0] if ents else None)
+        return self.name_of(chosen) if chosen else None
+
+    def previous_org(self, doc: Doc, before: int) -> Optional[str]:
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before]
+        return self.name_of(orgs[-1]) if orgs else None
+
+    def find_location(self, money: Span, sent: Span, exclude: set) -> Optional[str]:
+        places = [e for e in sent.ents if e.label_ == "LOC" and self.name_of(e) not in exclude]
+        if not places:
+            return None
+        places.sort(key=lambda e: (_place_rank(e, self), abs(e.start - money.start)))
+        return self.name_of(places[0])
+
+    def find_date(self, money: Span, sent: Span) -> Optional[str]:
+        dates = [e for e in sent.ents if e.label_ == "DATE" and e._.value and not _is_horizon(e)]
+        dates = [e for e in dates if len(str(e._.value)) >= 7] or []
+        if not dates:
+            return None
+        return min(dates, key=lambda e: abs(e.start - money.start))._.value
+
+    def find_duration(self, money: Span, sent: Span) -> Optional[float]:
+        durations = [e for e in sent.ents if e.label_ == "DURATION" and e._.value is not None]
+        if not durations:
+            return None
+        return float(min(durations, key=lambda e: abs(e.start - money.start))._.value)
+
+    def find_target(self, money: Span, sent: Span, cue: Cue) -> Optional[str]:
+        """The nearest noun of the 'what money pays for' class, with its modifiers."""
+        doc = money.doc
+        best, best_distance, best_width = None, None, 1
+        targets = self.words["target_noun"]
+        for token in sent:
+            if token.ent_type_ in ("MONEY", "DATE", "DURATION") or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
+                continue
+            word = token.lower_
+            two = f"{word} {doc[token.i + 1].lower_}" if token.i + 1 < sent.end else ""
+            if word in targets or token.lemma_.lower() in targets or two in targets:
+                distance = abs(token.i - money.start) - (3 if token.i > money.end else 0)
+                if word in self.words["target_domain"] or token.lemma_.lower() in self.words["target_domain"]:
+                    distance += 100  # a field of activity ('IA') only when no concrete thing is named
+                if best_distance is None or distance < best_distance:
+                    best, best_distance, best_width = token, distance, 2 if two in targets else 1
+        if best is None:
+            head = doc[cue.start]
+            if cue.kind == "pledge_noun" and head.lower_ not in ("investissement", "investissements", "capital", "mise"):
+                return _noun_phrase(head)
+            return None
+        return _noun_phrase(best, best_width)
+
+    def adopt_main_investor(self, candidates: list[Candidate]) -> None:
+        """In an article about one plan, sub-envelopes ('4 milliards d'euros doivent permettre ...')
+        name no actor: they belong to the investor the article names most often from syntax."""
+        counts: dict[str, int] = defaultdict(int)
+        for cand in candidates:
+            if cand.investor_strength == 2 and cand.fields["investor"]:
+                counts[cand.fields["investor"]] += 1
+        if not counts:
+            return
+        main = max(counts, key=counts.get)
+        for cand in candidates:
+            if cand.fields["investor"] is None and not cand.raise_kind:
+                cand.fields["investor"] = main
+
+    # ----- merge --------------------------------------------------------------------------------
+    def merge(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A later mention of the same amount (title, summary, restatement) is one record.
+
+        Two mentions stay apart only when both name their investor from syntax and the names differ
+        (two different 10 Md€ pledges in one article)."""
+        kept: list[Candidate] = []
+        for cand in candidates:
+            twin = None
+            for other in kept:
+                if _same_amount(other, cand) and not (
+                    other.investor_strength == 2
+                    and cand.investor_strength == 2
+                    and other.fields["investor"] != cand.fields["investor"]
+                ) and not (
+                    other.fields["investor"] and cand.fields["investor"]
+                    and other.fields["investor"] != cand.fields["investor"]
+                    and other.investor_strength >= 1 and cand.investor_strength >= 1
+                    and other.sent.start != cand.sent.start and _both_in_body(other, cand)
+                ):
+                    twin = other
+                    break
+            if twin is None:
+                kept.append(cand)
+                continue
+            better, worse = (cand, twin) if _score(cand) >= _score(twin) else (twin, cand)
+            agree = worse.fields["investor"] in (None, better.fields["investor"])
+            for key, value in worse.fields.items():
+                if not agree or (key == "location" and value == better.fields.get("investor")):
+                    continue
+                if better.fields.get(key) is None and value is not None:
+                    better.fields[key] = value
+            kept[kept.index(twin)] = better
+        return kept
+
+    def to_record(self, cand: Candidate) -> dict:
+        money, sent = cand.money, cand.sent
+        tokens = [t for t in sent if not t.is_space]
+        start = tokens[0].idx if tokens else sent.start_char
+        end = tokens[-1].idx + len(tokens[-1]) if tokens else sent.end_char
+        value = float(money._.value)
+        return {
+            **cand.fields,
+            "amount": value,
+            "currency": money._.currency or "EUR",
+            "amount_min": money._.amount_min,
+            "amount_max": money._.amount_max,
+            "amount_start": money.start_char,
+            "amount_end": money.end_char,
+            "start": start,
+            "end": end,
+        }
+
+
+# ----- helpers -----------------------------------------------------------------------------------
+SENTENCE_ENDS = {".", "!", "?", ";", "…", ":"}
+
+
+def sentence_of(item: Span | Token) -> Span:
+    """The parser's sentence, glued to its neighbours when the parser cut a sentence in the middle
+    (no final punctuation, no line break): 'à Cambrai, | représentant un investissement de ...'."""
+    doc = item.doc
+    sent = item.sent
+    start, end = sent.start, sent.end
+    while start > 0 and not _sentence_closed(doc, start - 1):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and not _sentence_closed(doc, end - 1):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _sentence_closed(doc: Doc, i: int) -> bool:
+    """Does token i end a sentence: final punctuation, a line break, or a closing quote after one."""
+    token = doc[i]
+    if token.is_space or "\n" in token.whitespace_ or token.text in SENTENCE_ENDS:
+        return True
+    return token.text in ("»", '"', ")") and i > 0 and doc[i - 1].text in SENTENCE_ENDS
+
+
+def _rank(kind: str) -> int:
+    return {"non_pledge": 0, "total": 1, "raise_noun": 2, "raise_verb": 3, "give_verb": 4, "pledge_noun": 5}[kind]
+
+
+def _pos_fits(kind: str, token: Token) -> bool:
+    if kind.endswith("_verb"):
+        return token.pos_ in ("VERB", "AUX")
+    if kind.endswith("_noun"):
+        return token.pos_ in ("NOUN", "PROPN", "X")
+    return True
+
+
+def doc_word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+def _contains(token: Token, span: Span) -> bool:
+    return token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _ent_spans(doc: Doc, tokens: list[Token]) -> list[Span]:
+    seen, spans = set(), []
+    for token in tokens:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end and (ent.start, ent.end) not in seen:
+                seen.add((ent.start, ent.end))
+                spans.append(ent)
+                break
+    return spans
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    """The head and what names it ('le groupe canadien Brookfield'), not clauses hanging off it
+    ('ce consortium réunissant OpenAI': OpenAI is a member, not the actor)."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ in ("acl", "acl:relcl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp"):
+            continue
+        tokens.extend(_name_tokens(child))
+    return tokens
+
+
+def _strip_article(text: str) -> str:
+    for article in ("la ", "le ", "les ", "l'", "l’"):
+        if text.lower().startswith(article):
+            return text[len(article):]
+    return text
+
+
+def _home_country(doc: Doc, component: PledgeRecords) -> str:
+    """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France."""
+    counts: dict[str, int] = defaultdict(int)
+    for ent in doc.ents:
+        if ent.label_ == "LOC":
+            name = ent._.canonical or _strip_article(ent.text)
+            if name in component.mapping["nationality"].values():
+                counts[name] += 1
+    return max(counts, key=counts.get) if counts else "France"
+
+
+def _place_rank(ent: Span, component: PledgeRecords) -> int:
+    """Cities before regions before countries: the most specific place wins."""
+    name = component.name_of(ent)
+    if name in component.mapping["nationality"].values() or name in ("Europe", "Union européenne"):
+        return 2
+    if ent.text[:1].isupper() and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("le", "la", "les", "l'", "du", "dans"):
+        return 1  # "dans le Nord", "la Bretagne": regions take an article, cities do not
+    return 0
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    doc = sent.doc
+    if sent.start == 0:
+        return 0
+    previous = sentence_of(doc[sent.start - 1])
+    while previous.text.strip() == "" and previous.start > 0:
+        previous = sentence_of(doc[previous.start - 1])
+    return previous.start
+
+
+def _starts_with_demonstrative(sent: Span) -> bool:
+    """'Ce consortium ...', 'Cette enveloppe ...': the subject points back to the previous sentence."""
+    words = [t for t in sent if not t.is_space and not t.is_punct][:2]
+    return len(words) == 2 and words[0].lower_ in ("ce", "cet", "cette", "ces") and words[1].pos_ == "NOUN"
+
+
+def _is_horizon(ent: Span) -> bool:
+    low = ent.text.lower()
+    return low.startswith("d'ici") or low.startswith("d’ici") or "horizon" in low
+
+
+def _noun_phrase(token: Token, width: int = 1) -> str:
+    """The noun (``width`` words) with adjacent adjectives and a bare 'de + noun' complement
+    ('centres de calcul'), without determiners."""
+    doc = token.doc
+    start = token.i
+    while start - 1 >= 0 and doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].dep_ in ("amod", "compound", "nmod") and doc[start - 1].head.i == token.i:
+        start -= 1
+    end = token.i + width
+    if end + 1 < len(doc) and doc[end].lower_ in ("de", "d'") and doc[end + 1].pos_ == "NOUN" and doc[end + 1].ent_type_ == "":
+        end += 2
+    while end < len(doc) and end - token.i <= 3 and doc[end].pos_ in ("ADJ", "PROPN", "NOUN", "X") and doc[end].ent_type_ not in ("MONEY", "DATE", "DURATION", "LOC") and not doc[end].is_punct:
+        end += 1
+    return doc[start:end].text
+
+
+def _same_amount(a: Candidate, b: Candidate) -> bool:
+    va, vb = a.money._.value or 0, b.money._.value or 0
+    return (a.money._.currency or "EUR") == (b.money._.currency or "EUR") and abs(va - vb) <= 0.005 * max(va, vb)
+
+
+def _both_in_body(a: Candidate, b: Candidate) -> bool:
+    """True when neither mention sits in the title, a summary bullet or the lead paragraph."""
+    return not _in_lead(a) and not _in_lead(b)
+
+
+def _in_lead(cand: Candidate) -> bool:
+    """Title, short lines (headings, bullets) and the first long paragraph restate the body."""
+    text = cand.money.doc.text
+    line_start = text.rfind("\n", 0, cand.money.start_char) + 1
+    long_lines_before = [
+        line for line in text[:line_start].split("\n") if len(line.strip()) >= LONG_LINE
+    ]
+    line_end = text.find("\n", cand.money.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line_start == 0 or len(line) < LONG_LINE or not long_lines_before
+
+
+def _score(cand: Candidate) -> tuple:
+    filled = sum(1 for v in cand.fields.values() if v is not None)
+    return (not _in_lead(cand), cand.investor_strength, filled)

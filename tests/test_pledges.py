@@ -1,0 +1,133 @@
+"""Pledge records: parametrised French sentences with the record a reader expects."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor.api import Extractor
+from extractor.reader import read_path
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sommet_ia_paris.txt"
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    return Extractor(nlp=nlp)
+
+
+def pledges_of(extractor, text, published=date(2025, 3, 3)):
+    return extractor.extract(text, published=published).pledges
+
+
+# (sentence, investor, recipient, amount, currency)
+PLEDGE_CASES = [
+    ("Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai.",
+     "Brookfield", None, 20e9, "EUR"),
+    ("La start-up parisienne Pasqal lève 100 millions d'euros auprès du fonds Temasek.",
+     "Temasek", "Pasqal", 100e6, "EUR"),
+    ("Mistral AI a bouclé un tour de table de 600 millions d'euros mené par General Catalyst.",
+     "General Catalyst", "Mistral AI", 600e6, "EUR"),
+    ("Microsoft va consacrer 4 milliards d'euros à ses centres de données en France.",
+     "Microsoft", None, 4e9, "EUR"),
+    ("Bpifrance déploiera une enveloppe de 10 milliards d'euros sur cinq ans.",
+     "Bpifrance", None, 10e9, "EUR"),
+    ("Un investissement de 300 millions d'euros sera consenti par TotalEnergies pour une usine à Dunkerque.",
+     "TotalEnergies", None, 300e6, "EUR"),
+    ("Amazon Web Services injecte 1,2 milliard d'euros dans ses infrastructures cloud en France.",
+     "Amazon Web Services", None, 1.2e9, "EUR"),
+    ("La Commission européenne mobilise 200 milliards d'euros pour l'intelligence artificielle.",
+     "Commission européenne", None, 200e9, "EUR"),
+    ("Le fonds Eurazeo engage 50 millions d'euros dans la société Ynsect.",
+     "Eurazeo", "Ynsect", 50e6, "EUR"),
+    ("Verkor a obtenu un prêt de 600 millions d'euros de la Banque européenne d'investissement.",
+     "Banque européenne d'investissement", "Verkor", 600e6, "EUR"),
+]
+
+
+@pytest.mark.parametrize("sentence,investor,recipient,amount,currency", PLEDGE_CASES)
+def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amount, currency):
+    pledges = pledges_of(extractor, sentence)
+    assert len(pledges) == 1, pledges
+    p = pledges[0]
+    assert (p.investor, p.recipient, p.currency) == (investor, recipient, currency)
+    assert p.amount == pytest.approx(amount)
+
+
+# (sentence, field, expected)
+FIELD_CASES = [
+    ("Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai.", "location", "Cambrai"),
+    ("Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai.", "target", "data center"),
+    ("Bpifrance déploiera une enveloppe de 10 milliards d'euros sur cinq ans.", "duration_years", 5.0),
+    ("Le 9 février 2025, Emmanuel Macron a annoncé un plan de 109 milliards d'euros.", "date", "2025-02-09"),
+    ("Le 9 février 2025, Emmanuel Macron a annoncé un plan de 109 milliards d'euros.", "investor", "France"),
+    ("Le projet Stargate prévoit d'investir 500 milliards de dollars sur quatre ans.", "duration_years", 4.0),
+    ("Le projet Stargate prévoit d'investir 500 milliards de dollars sur quatre ans.", "currency", "USD"),
+    ("Les Émirats arabes unis financeront un campus IA de 50 milliards d'euros.", "investor", "Émirats arabes unis"),
+    ("Les Émirats arabes unis financeront un campus IA de 50 milliards d'euros.", "target", "campus IA"),
+    ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "amount_min", 30e6),
+    ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "amount", 50e6),
+    ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "investor", "France"),
+    ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "currency", "USD"),
+    ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "location", "Grenoble"),
+]
+
+
+@pytest.mark.parametrize("sentence,field,expected", FIELD_CASES)
+def test_pledge_field(extractor, sentence, field, expected):
+    pledges = pledges_of(extractor, sentence)
+    assert len(pledges) == 1, pledges
+    assert getattr(pledges[0], field) == (pytest.approx(expected) if isinstance(expected, float) else expected)
+
+
+NOT_PLEDGES = [
+    "Capgemini a réalisé un chiffre d'affaires de 22,5 milliards d'euros l'an dernier.",
+    "Mistral AI est désormais valorisée à 6 milliards d'euros.",
+    "La capitalisation boursière de Nvidia dépasse 3 000 milliards de dollars.",
+    "L'abonnement premium coûte 20 euros par mois.",
+    "Le salaire médian d'un ingénieur en IA atteint 65 000 euros par an.",
+    "Le marché mondial du cloud pèse 600 milliards de dollars.",
+    "Au total, plus de 800 milliards d'euros d'investissements cumulés ont été évoqués après le plan de 109 milliards d'euros et le programme de 200 milliards d'euros.",
+    "Le bénéfice net de LVMH a reculé à 12,5 milliards d'euros.",
+    "Atos affiche une dette de 4,8 milliards d'euros.",
+    "La ville compte 1,5 million d'habitants et 3 000 entreprises.",
+    "Le groupe n'investira pas 2 milliards d'euros dans ce projet, contrairement aux rumeurs.",
+    "Le prix du kilowattheure a bondi de 15 % pour atteindre 0,25 euro.",
+    "La start-up a perdu 40 millions d'euros en 2024.",
+    "Ubisoft a enregistré une perte nette de 500 millions d'euros.",
+    "Le rachat de la société a été conclu pour un prix de 2 milliards de dollars.",
+    "Les recettes fiscales ont atteint 300 milliards d'euros.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PLEDGES)
+def test_amount_that_is_not_a_pledge(extractor, sentence):
+    assert pledges_of(extractor, sentence) == []
+
+
+def test_correction_keeps_only_the_corrected_amount(extractor):
+    text = ("La jeune pousse Dust lèverait 1,2 milliard d'euros ? Non : la société lève 100 millions d'euros "
+            "auprès du fonds Sequoia.")
+    pledges = pledges_of(extractor, text)
+    assert [(p.amount, p.investor) for p in pledges] == [(100e6, "Sequoia")]
+
+
+def test_example_article_has_its_eight_pledges(extractor):
+    result = extractor.extract_article(read_path(EXAMPLE))
+    got = sorted((p.investor, p.amount, p.currency) for p in result.pledges)
+    assert got == sorted([
+        ("France", 109e9, "EUR"),
+        ("Stargate", 500e9, "USD"),
+        ("Commission européenne", 200e9, "EUR"),
+        ("Émirats arabes unis", 50e9, "EUR"),
+        ("Fluidstack", 10e9, "EUR"),
+        ("Brookfield", 20e9, "EUR"),
+        ("Bpifrance", 10e9, "EUR"),
+        ("Current AI", 400e6, "EUR"),
+    ])
+    by_investor = {p.investor: p for p in result.pledges}
+    assert by_investor["France"].date == "2025-02-09"
+    assert by_investor["Stargate"].duration_years == 4.0
+    assert by_investor["Bpifrance"].duration_years == 5.0
+    assert by_investor["Brookfield"].location == "Cambrai"
