@@ -1,0 +1,110 @@
+"""Canonical names of organisations and places, from the alias tables of ``org_corrections``.
+
+One table serves the NER component, the pledge linker and the evaluator, so that
+"BPI France", "Bpi" and "la banque publique d'investissement" all compare equal to "Bpifrance".
+The data is read once, lazily, from ``models/fr_pledge/org_corrections/``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .components.spans import default_data_dir, read_jsonl
+
+COMPONENT = "org_corrections"
+GAZETTEER_FILES = ("organisations.jsonl", "places.jsonl")
+APOSTROPHES = "’‘ʼ`´"
+# Leading articles dropped from names: "la Commission européenne" -> "Commission européenne".
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')", re.IGNORECASE)
+
+
+def normalise_apostrophes(text: str) -> str:
+    """French text mixes ’ and ': compare and match on the straight one."""
+    for char in APOSTROPHES:
+        text = text.replace(char, "'")
+    return text
+
+
+def strip_article(text: str, any_case: bool = True) -> str:
+    """The name without a leading article and surrounding whitespace ("l'Hexagone" -> "Hexagone").
+
+    With ``any_case=False`` only a lower-case article goes: a capitalised one may belong to the
+    name ("Le Monde", "La Poste").
+    """
+    text = " ".join(text.split())
+    match = _ARTICLE.match(normalise_apostrophes(text))  # same length: apostrophes map 1:1
+    if not match or match.end() >= len(text) or (not any_case and text[0].isupper()):
+        return text
+    return text[match.end():]
+
+
+def normalise_key(text: str) -> str:
+    """Lookup key: case, accents, apostrophes, hyphens and spacing do not tell names apart."""
+    text = normalise_apostrophes(unicodedata.normalize("NFKD", text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[-‐–]", " ", text.casefold())
+    return " ".join(text.replace("' ", "'").split())
+
+
+class AliasTable:
+    """Maps every name, alias and demonym of the gazetteer rows to (canonical name, label).
+
+    A row: ``{"name", "label", "aliases", "lookup_aliases"?, "demonyms"?, "ambiguous"?, "kind"?}``.
+    """
+
+    def __init__(self, rows: Iterable[dict]) -> None:
+        self.names: dict[str, tuple[str, str]] = {}
+        self.demonyms: dict[str, tuple[str, str]] = {}
+        for row in rows:
+            entry = (row["name"], row.get("label", "ORG"))
+            # lookup_aliases name the entity but are too ambiguous to be matched in text on their
+            # own ("l'État" is France as an actor, "secrétaire d'État" is not).
+            for alias in [row["name"], *row.get("aliases", []), *row.get("lookup_aliases", [])]:
+                for form in (alias, strip_article(alias)):
+                    # The first row that claims a key keeps it: canonical names are listed first.
+                    self.names.setdefault(normalise_key(form), entry)
+            for demonym in row.get("demonyms", []):
+                self.demonyms.setdefault(normalise_key(demonym), entry)
+
+    def lookup(self, text: str) -> Optional[tuple[str, str]]:
+        """(canonical name, label) of a name or alias, with or without its article; else None."""
+        for form in (text, strip_article(text)):
+            found = self.names.get(normalise_key(form))
+            if found:
+                return found
+        return None
+
+    def canonical(self, text: str) -> str:
+        """Canonical name of an alias or a demonym ("américaine" -> "États-Unis"), else the text
+        without its leading article."""
+        found = self.lookup(text) or self.demonyms.get(normalise_key(text))
+        return found[0] if found else strip_article(text, any_case=False)
+
+
+def load_rows(data_dir: Optional[Path] = None) -> list[dict]:
+    """Gazetteer rows (organisations first, then places) from ``data_dir``."""
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir(COMPONENT)
+    rows: list[dict] = []
+    for name in GAZETTEER_FILES:
+        path = data_dir / name
+        if path.exists():
+            rows.extend(read_jsonl(path))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def default_table() -> AliasTable:
+    """The repository's alias table, built on first use."""
+    return AliasTable(load_rows())
+
+
+def canonical_name(text: str) -> str:
+    """Map an alias to its canonical name: "BPI France" -> "Bpifrance", "l'Hexagone" -> "France".
+
+    Unknown names come back without their leading article ("la start-up Xyz" is not a name:
+    pass the name itself).
+    """
+    return default_table().canonical(text)

@@ -1,0 +1,375 @@
+"""Component ``org_corrections``: fix the ORG / LOC labels of ``fr_core_news_md`` with data and rules.
+
+The base model tags many company names as LOC or MISC ("Brookfield" LOC, "OpenAI" MISC,
+"BPI France" LOC) and misses invented start-up names. The pledge linker needs investors and
+recipients as ORG with a canonical name, so this component:
+
+* matches a gazetteer of real organisations and places with their aliases (PhraseMatcher; both
+  apostrophes; longest match wins) -> ``organisations.jsonl``, ``places.jsonl``;
+* applies grammar rules fed by word classes (``word_classes.jsonl``):
+  - head noun (+ nationality or other modifier) + capitalised name: "la jeune pousse lyonnaise
+    Zelkova", "les géants américains OpenAI et Nvidia";
+  - capitalised words + legal suffix: "Nexaria Robotics", "Brevia SAS", "Kestrel Capital";
+  - capitalised words + AI/IA: "Mistral AI", "Current AI" (not "France IA", not "Sommet IA");
+* cleans the base entities: no leading article ("la France" -> "France"), no entity across a
+  paragraph break, no single-word non-names ("IA", "Lire"), no all-lowercase MISC ("cloud");
+* sets ``span._.canonical`` on every ORG / LOC / PER entity.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import extensions  # noqa: F401  (registers Span._.canonical)
+from ..canonical import AliasTable, normalise_apostrophes, normalise_key, strip_article
+from .spans import default_data_dir, read_jsonl, set_entities, write_jsonl
+
+ORGANISATIONS_FILE = "organisations.jsonl"
+PLACES_FILE = "places.jsonl"
+WORD_CLASSES_FILE = "word_classes.jsonl"
+NAME_LABELS = ("ORG", "LOC", "PER")
+# Tokens that may be left over when a base entity is replaced by the gazetteer names inside it
+# ("Brookfield et Fluidstack" -> two ORG).
+_TRIVIAL = {"et", "ou", ",", "&", "/", "-", "(", ")", "«", "»", '"'}
+MAX_NAME_TOKENS = 6
+
+
+@Language.factory("org_corrections", default_config={"data_dir": None})
+def make_org_corrections(nlp: Language, name: str, data_dir: Optional[str]) -> "OrgCorrections":
+    return OrgCorrections(nlp, name, data_dir=data_dir)
+
+
+def _apostrophe_variants(text: str) -> set[str]:
+    """Both spellings of an elided alias: "Banque européenne d'investissement" / "d’investissement"."""
+    straight = normalise_apostrophes(text)
+    return {straight, straight.replace("'", "’")}
+
+
+def _is_name_token(token) -> bool:
+    """Capitalised word, or a camel-case brand ("xAI", "eBay", "bioMérieux")."""
+    text = token.text
+    if not text or token.is_punct or token.is_space or token.like_num:
+        return False
+    if text[0].isupper():
+        return True
+    return text[0].isalpha() and any(c.isupper() for c in text[1:])
+
+
+_OPENING_QUOTES = {"«", '"', "“"}
+_SENTENCE_END = {".", "!", "?", "…", ":", ";", "•", "—", "–"}
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` begins a sentence, a title or a quote: there a capital tells nothing.
+
+    Punctuation and line breaks decide, not the parser, whose sentence starts are unreliable
+    inside noun phrases ("La licorne française | Vestrane").
+    """
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text in _SENTENCE_END or (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+
+
+class OrgCorrections:
+    """Relabels and adds ORG / LOC entities and sets their canonical names."""
+
+    def __init__(self, nlp: Language, name: str = "org_corrections", data_dir: Optional[str | Path] = None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self._load(Path(data_dir) if data_dir else default_data_dir(name))
+
+    # --- data ---------------------------------------------------------------------------------
+    def _load(self, path: Path) -> None:
+        self.organisations = read_jsonl(path / ORGANISATIONS_FILE)
+        self.places = read_jsonl(path / PLACES_FILE)
+        self.word_class_rows = read_jsonl(path / WORD_CLASSES_FILE)
+        self._build()
+
+    def _terms(self, cls: str) -> list[str]:
+        return self.classes.get(cls, [])
+
+    def _build(self) -> None:
+        rows = self.organisations + self.places
+        self.table = AliasTable(rows)
+        self.classes: dict[str, list[str]] = {}
+        for row in self.word_class_rows:
+            self.classes.setdefault(row["class"], []).extend(row["terms"])
+        vocab = self.nlp.vocab
+        make_doc = self.nlp.make_doc
+
+        # Gazetteer. One matcher key per alias spelling, so that a match knows its alias' casing.
+        # Single-word aliases with a capital match case-sensitively ("Orange", not "orange");
+        # multi-word or lowercase aliases match on LOWER, and a match must then keep every
+        # capital of the alias ("Caisse des Dépôts" is fine, "grand est" is not "Grand Est").
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.folded = PhraseMatcher(vocab, attr="LOWER")
+        self.aliases: dict[int, tuple[str, str, tuple[bool, ...], bool]] = {}
+        for row in rows:
+            ambiguous = set(row.get("ambiguous", []))
+            label = row.get("label", "ORG")
+            for alias in [row["name"], *row.get("aliases", [])]:
+                alias = strip_article(alias, any_case=False)  # keeps "La Poste", "L'Oréal"
+                for spelling in _apostrophe_variants(alias):
+                    pattern = make_doc(spelling)
+                    key = f"{self.name}|{row['name']}|{spelling}"
+                    key_id = vocab.strings.add(key)
+                    caps = tuple(t.text[:1].isupper() for t in pattern)
+                    self.aliases[key_id] = (row["name"], label, caps, alias in ambiguous)
+                    if len(pattern) == 1 and any(caps):
+                        self.exact.add(key, [pattern])
+                    else:
+                        self.folded.add(key, [pattern])
+
+        # Word classes of the rules; matcher keys map back to their class without the doc's vocab.
+        self.match_classes = {
+            vocab.strings.add(cls): cls
+            for cls in ("org_head", "org_head_plural", "org_head_weak", "legal_suffix", "ai_suffix")
+        }
+        self.heads = PhraseMatcher(vocab, attr="LOWER")
+        for cls in ("org_head", "org_head_plural", "org_head_weak"):
+            patterns = [make_doc(v) for term in self._terms(cls) for v in _apostrophe_variants(term)]
+            if patterns:
+                self.heads.add(cls, patterns)
+        demonyms = [d for row in self.places for d in row.get("demonyms", [])]
+        self.modifiers = PhraseMatcher(vocab, attr="LOWER")
+        modifier_patterns = [
+            make_doc(v) for term in self._terms("org_modifier") + demonyms for v in _apostrophe_variants(term)
+        ]
+        if modifier_patterns:
+            self.modifiers.add("modifier", modifier_patterns)
+        self.suffixes = PhraseMatcher(vocab, attr="ORTH")
+        for cls in ("legal_suffix", "ai_suffix"):
+            patterns = [make_doc(term) for term in self._terms(cls)]
+            if patterns:
+                self.suffixes.add(cls, patterns)
+        self.plural_determiners = {t.lower() for t in self._terms("plural_determiner")}
+        self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
+        self.not_names = {t.lower() for t in self._terms("not_name")}
+        self.not_org_words = set(self._terms("not_org_word"))
+        self.compound_tails = set(self._terms("compound_tail"))
+        self.connectors = set(self._terms("name_connector"))
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_jsonl(path / ORGANISATIONS_FILE, self.organisations)
+        write_jsonl(path / PLACES_FILE, self.places)
+        write_jsonl(path / WORD_CLASSES_FILE, self.word_class_rows)
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "OrgCorrections":
+        self._load(Path(path))
+        return self
+
+    # --- component ----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        self._clean_base_entities(doc)
+        base = list(doc.ents)
+        candidates = self._gazetteer_spans(doc, base) + self._rule_spans(doc, base)
+        set_entities(doc, filter_spans(candidates))
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                ent._.canonical = strip_article(ent.text, any_case=False)
+            elif ent.label_ in NAME_LABELS:
+                ent._.canonical = self.table.canonical(ent.text)
+        return doc
+
+    # --- base entities ------------------------------------------------------------------------
+    def _clean_base_entities(self, doc: Doc) -> None:
+        """Trim articles and paragraph breaks off the model's entities; drop obvious non-names."""
+        cleaned = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            for token in doc[start:end]:  # an entity never runs across a line break
+                if token.is_space and "\n" in token.text:
+                    end = token.i
+                    break
+            while end > start and (doc[end - 1].is_space or doc[end - 1].text in {"«", "»", '"', "“", "”"}):
+                end -= 1
+            while start < end and (doc[start].is_space or doc[start].text in {"«", "»", '"', "“", "”"}):
+                start += 1
+            if end - start > 1 and self._is_article(doc[start]):
+                rest = doc[start + 1 : end].text
+                whole = doc[start:end].text
+                if doc[start].text[0].islower() or (
+                    self.table.lookup(rest) is not None and self.table.names.get(normalise_key(whole)) is None
+                ):
+                    start += 1
+            if start >= end:
+                continue
+            span = Span(doc, start, end, label=ent.label_)
+            if end - start == 1 and span.text.lower() in self.not_names:
+                continue
+            if (
+                end - start == 1
+                and span.text in self.compound_tails
+                and start > 0
+                and normalise_apostrophes(doc[start - 1].lower_) in {"d'", "de"}
+            ):
+                continue
+            if ent.label_ == "MISC" and not any(c.isupper() for c in span.text):
+                continue
+            cleaned.append(span)
+        doc.ents = cleaned
+
+    def _is_article(self, token) -> bool:
+        return normalise_apostrophes(token.lower_) in self.articles
+
+    # --- gazetteer ----------------------------------------------------------------------------
+    def _gazetteer_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
+        found = []
+        for matcher, case_checked in ((self.exact, False), (self.folded, True)):
+            for key_id, start, end in matcher(doc):
+                name, label, caps, ambiguous = self.aliases[key_id]
+                tokens = doc[start:end]
+                if case_checked and any(cap and not t.text[:1].isupper() for cap, t in zip(caps, tokens)):
+                    continue
+                span = Span(doc, start, end, label=label)
+                # A common word used as a company name ("Total", "Mistral") opening a sentence is a
+                # name only if the model tagged it ORG or if a verb follows ("Mistral a levé").
+                if ambiguous and _opens_sentence(doc, start) and not self._company_subject(doc, span, base):
+                    continue
+                if self._inside_longer_entity(span, base, claim_start=start):
+                    continue
+                found.append(span)
+        return found
+
+    @staticmethod
+    def _company_subject(doc: Doc, span: Span, base: list[Span]) -> bool:
+        if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end for e in base):
+            return True
+        return span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX")
+
+    def _inside_longer_entity(self, span: Span, base: list[Span], claim_start: int) -> bool:
+        """True when ``span`` lies inside a longer base entity that says more than it does.
+
+        "Alan" in PER "Alan Turing" and "Google" in ORG "Google Cloud" stay as the model saw them;
+        leftovers made only of the rule's own head words or of "et", "," do not count.
+        """
+        for ent in base:
+            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+                rest = [t for t in ent if not (claim_start <= t.i < span.end)]
+                if not all(t.lower_ in _TRIVIAL or self._is_article(t) or t.is_space for t in rest):
+                    return True
+        return False
+
+    # --- rules --------------------------------------------------------------------------------
+    def _rule_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
+        spans = self._head_spans(doc, base) + self._suffix_spans(doc, base)
+        return [s for s in spans if not self._is_place(s)]
+
+    def _is_place(self, span: Span) -> bool:
+        found = self.table.lookup(span.text)
+        return found is not None and found[1] == "LOC"
+
+    def _head_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
+        """Head noun (+ modifiers) + name: "le fonds émirati MGX", "la start-up Zelkova"."""
+        modifier_end: dict[int, int] = {}
+        for _, start, end in self.modifiers(doc):
+            modifier_end[start] = max(end, modifier_end.get(start, end))
+        people = [e for e in base if e.label_ == "PER"]
+        spans = []
+        for key_id, start, end in self.heads(doc):
+            head = doc[start:end]
+            cls = self.match_classes[key_id]
+            # "Groupe ADP", "Banque Populaire": a capitalised head inside a sentence is a name itself.
+            if head[0].text[0].isupper() and not _opens_sentence(doc, start):
+                continue
+            i, skipped = end, 0
+            while i in modifier_end and skipped < 3:
+                i, skipped = modifier_end[i], skipped + 1
+            if i < len(doc) and doc[i].text in _OPENING_QUOTES:
+                i += 1  # la start-up « Zelkora »
+            plural = (
+                cls == "org_head_plural"
+                or (start > 0 and doc[start - 1].lower_ in self.plural_determiners)
+                or (cls == "org_head_weak" and head[-1].lower_.endswith(("s", "x")))
+            )
+            while i < len(doc):
+                name_end = self._name_end(doc, i)
+                if name_end is None:
+                    break
+                span = Span(doc, i, name_end, label="ORG")
+                is_person = any(p.start <= i and name_end <= p.end for p in people)
+                if not (cls == "org_head_weak" and is_person) and not self._inside_longer_entity(span, base, start):
+                    spans.append(span)
+                if not plural:
+                    break
+                # Coordinated names after a plural head: "OpenAI, Anthropic et Nvidia".
+                j = name_end
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                if j < len(doc) and doc[j].lower_ in {"et", "ou"}:
+                    j += 1
+                if j == name_end:
+                    break
+                i = j
+        return spans
+
+    def _name_end(self, doc: Doc, i: int) -> Optional[int]:
+        """End of the capitalised name starting at token ``i``, or None if no name starts there."""
+        if i >= len(doc) or (i > 0 and _opens_sentence(doc, i)):
+            return None
+        first = doc[i]
+        j = i
+        if self._is_article(first) and first.text[0].isupper() and i + 1 < len(doc) and _is_name_token(doc[i + 1]):
+            j = i + 1  # "le groupe Les Échos"
+        elif not _is_name_token(first) or first.lower_ in STOP_WORDS:
+            return None
+        j += 1
+        while j < len(doc) and j - i < MAX_NAME_TOKENS and not _opens_sentence(doc, j):
+            token = doc[j]
+            if _is_name_token(token) and token.lower_ not in STOP_WORDS:
+                j += 1
+            elif (
+                token.text in self.connectors
+                and j + 1 < len(doc)
+                and _is_name_token(doc[j + 1])
+                and (token.text == "&" or not (doc[j - 1].whitespace_ or token.whitespace_))
+            ):
+                j += 2
+            else:
+                break
+        return j
+
+    def _suffix_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
+        """Capitalised words + legal suffix or AI/IA: "Nexaria Robotics", "Current AI"."""
+        spans = []
+        for key_id, start, end in self.suffixes(doc):
+            cls = self.match_classes[key_id]
+            k = start
+            while k > 0 and start - k < MAX_NAME_TOKENS - 1:
+                token = doc[k - 1]
+                if (
+                    token.text in self.connectors
+                    and k - 1 > 0
+                    and k < start
+                    and _is_name_token(doc[k - 2])
+                    and (token.text == "&" or not (doc[k - 2].whitespace_ or token.whitespace_))
+                ):
+                    k -= 2
+                    continue
+                if not _is_name_token(token) or token.lower_ in STOP_WORDS or self._is_article(token):
+                    break
+                if cls == "ai_suffix" and (
+                    token.text in self.not_org_words or (token.pos_ == "NOUN" and not _opens_sentence(doc, token.i))
+                ):
+                    break
+                k -= 1
+                if _opens_sentence(doc, token.i):
+                    break
+            if k == start:
+                continue
+            if cls == "ai_suffix" and self._is_place(doc[k:start]):
+                continue  # "France IA" is a plan, not a company
+            span = Span(doc, k, end, label="ORG")
+            if not self._inside_longer_entity(span, base, k):
+                spans.append(span)
+        return spans
+

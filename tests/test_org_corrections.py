@@ -1,0 +1,181 @@
+"""org_corrections: gazetteer relabelling, head-noun / legal-suffix / AI rules, canonical names."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.canonical import canonical_name, load_rows
+from extractor.components.org_corrections import OrgCorrections
+
+
+@pytest.fixture(scope="module")
+def nlp(make_nlp):
+    return make_nlp("org_corrections")
+
+
+def _entities(doc):
+    return {ent.text: (ent.label_, ent._.canonical) for ent in doc.ents}
+
+
+# (sentence, entity text, label, canonical)
+CORRECTED = [
+    # Gazetteer: the base model gets the label wrong or misses the name.
+    ("Le canadien Brookfield mettra 20 milliards d'euros sur la table d'ici 2030.", "Brookfield", "ORG", "Brookfield"),
+    ("Brookfield Asset Management et Digital Realty investissent à Marseille.", "Brookfield Asset Management", "ORG", "Brookfield"),
+    ("BPI France cofinancera l'usine aux côtés des banques régionales.", "BPI France", "ORG", "Bpifrance"),
+    ("OpenAI et SoftBank ont dévoilé un partenariat de plusieurs milliards.", "OpenAI", "ORG", "OpenAI"),
+    ("OpenAI et SoftBank ont dévoilé un partenariat de plusieurs milliards.", "SoftBank", "ORG", "SoftBank"),
+    ("Pasqal construit ses processeurs quantiques à Massy.", "Pasqal", "ORG", "Pasqal"),
+    ("Le tour de table a été mené par Temasek et Bpifrance.", "Temasek", "ORG", "Temasek"),
+    ("Le tour de table a été mené par Temasek et Bpifrance.", "Bpifrance", "ORG", "Bpifrance"),
+    ("Fluidstack installera un supercalculateur dans l'Hexagone.", "Fluidstack", "ORG", "Fluidstack"),
+    ("Fluidstack installera un supercalculateur dans l’Hexagone.", "Hexagone", "LOC", "France"),
+    ("Avec G42 et MGX, Abou Dhabi mise gros sur l'IA.", "G42", "ORG", "G42"),
+    ("Xavier Niel, fondateur d'Iliad, a aussi financé Kyutai.", "Kyutai", "ORG", "Kyutai"),
+    ("Le constructeur mise sur Stellantis pour ses batteries.", "Stellantis", "ORG", "Stellantis"),
+    ("L'éditeur de logiciels Dassault Systèmes et Capgemini s'associent.", "Dassault Systèmes", "ORG", "Dassault Systèmes"),
+    ("Alice & Bob développe un ordinateur quantique tolérant aux erreurs.", "Alice & Bob", "ORG", "Alice & Bob"),
+    # Aliases map to the canonical name; the article stays outside the span.
+    ("La banque publique d’investissement a injecté 10 millions dans le projet.", "banque publique d’investissement", "ORG", "Bpifrance"),
+    ("Le programme sera cofinancé par la Banque européenne d'investissement.", "Banque européenne d'investissement", "ORG", "Banque européenne d'investissement"),
+    ("Le fonds émirati MGX investira aux côtés de la BEI.", "BEI", "ORG", "Banque européenne d'investissement"),
+    ("En Île-de-France, la région cofinance le campus avec la CDC.", "CDC", "ORG", "Caisse des dépôts"),
+    ("La Commission européenne prépare un fonds pour les gigafactories.", "Commission européenne", "ORG", "Commission européenne"),
+    ("Les EAU financeront un campus dédié à l'IA près de Paris.", "EAU", "LOC", "Émirats arabes unis"),
+    ("Les investissements outre-Atlantique dépassent déjà 500 milliards de dollars.", "outre-Atlantique", "LOC", "États-Unis"),
+    ("Désormais, la France et l'Inde coprésident le sommet.", "France", "LOC", "France"),
+    ("L'État débloque entre 30 et 50 millions d'euros pour les batteries.", "État", "LOC", "France"),
+    ("L'assureur Axa prend une participation dans la jeune pousse.", "Axa", "ORG", "AXA"),
+    # A common word that is also a company name opens the sentence, a verb follows.
+    ("Mistral a levé 600 millions d'euros en juin.", "Mistral", "ORG", "Mistral AI"),
+    ("Orange annonce un plan d'économies.", "Orange", "ORG", "Orange"),
+    # Head noun (+ nationality or other modifier) + capitalised name: invented names.
+    ("La start-up Zelkora a levé 12 millions d'euros auprès de Partech.", "Zelkora", "ORG", "Zelkora"),
+    ("Selon nos informations, la jeune pousse lyonnaise Brivane a bouclé son tour de table.", "Brivane", "ORG", "Brivane"),
+    ("La licorne française Vestrane double ses effectifs cette année.", "Vestrane", "ORG", "Vestrane"),
+    ("Le fonds d’investissement Corvalis a pris une participation minoritaire.", "Corvalis", "ORG", "Corvalis"),
+    ("La start-up « Myrtell » vient de lever 3 millions.", "Myrtell", "ORG", "Myrtell"),
+    ("Les start-up Quorvo et Belmance ont été retenues par le jury.", "Belmance", "ORG", "Belmance"),
+    ("Les géants américains OpenAI, Anthropic et Nvidia avaient fait le déplacement.", "Anthropic", "ORG", "Anthropic"),
+    ("Le fonds souverain saoudien PIF a promis 10 milliards.", "PIF", "ORG", "Public Investment Fund"),
+    # Legal suffix and AI suffix: the whole name is the span.
+    ("Selon l’entreprise américaine Brightline Labs, le marché double chaque année.", "Brightline Labs", "ORG", "Brightline Labs"),
+    ("Le fonds Kestrel Capital et la société Orvanne Technologies ont signé un accord.", "Kestrel Capital", "ORG", "Kestrel Capital"),
+    ("Le laboratoire Sanofi et la biotech Orvex Therapeutics collaborent depuis 2022.", "Orvex Therapeutics", "ORG", "Orvex Therapeutics"),
+    ("Le champion français Mistral AI concurrence OpenAI sur les modèles ouverts.", "Mistral AI", "ORG", "Mistral AI"),
+    ("Arthur Mensch, cofondateur de Mistral AI, était à la tribune.", "Mistral AI", "ORG", "Mistral AI"),
+    ("La fondation Current AI disposera d'une enveloppe de 400 millions de dollars.", "Current AI", "ORG", "Current AI"),
+    ("Dans le Nord, Veltria SAS prévoit d'ouvrir une usine à Dunkerque.", "Veltria SAS", "ORG", "Veltria SAS"),
+    ("Ardian, Eurazeo et Halvard Ventures ont participé à l'opération.", "Halvard Ventures", "ORG", "Halvard Ventures"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, label, canonical", CORRECTED)
+def test_corrected_entity(nlp, sentence, text, label, canonical):
+    entities = _entities(nlp(sentence))
+    assert text in entities, entities
+    assert entities[text] == (label, canonical)
+
+
+# Names the component must leave alone, or must not create.
+KEPT = [
+    ("Emmanuel Macron a reçu Sam Altman à l'Élysée mardi.", "Sam Altman", "PER", "Sam Altman"),
+    ("Alan Turing est considéré comme le père de l'informatique.", "Alan Turing", "PER", "Alan Turing"),
+    ("Le champion Léon Marchand a remporté quatre médailles d'or.", "Léon Marchand", "PER", "Léon Marchand"),
+    ("Toulouse et Bordeaux accueilleront les nouveaux sites d'Airbus.", "Toulouse", "LOC", "Toulouse"),
+    ("Le data center sera construit à Cambrai, dans le Nord.", "Cambrai", "LOC", "Cambrai"),
+    ("Le groupe Les Échos a été racheté par LVMH en 2007.", "Les Échos", "ORG", "Les Échos"),
+    ("L'Oréal et La Poste ont signé un accord de mécénat.", "L'Oréal", "ORG", "L'Oréal"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, label, canonical", KEPT)
+def test_kept_entity(nlp, sentence, text, label, canonical):
+    entities = _entities(nlp(sentence))
+    assert entities.get(text) == (label, canonical), entities
+
+
+NOT_ORG = [
+    # "France IA" is a plan, "Sommet IA" an event, "l'IA" the technology.
+    ("Lors du Sommet IA de Paris, les dirigeants ont parlé de l'IA.", "Sommet IA"),
+    ("La stratégie nationale pour l'IA prévoit deux milliards.", "IA"),
+    # The person after a head that is also said of people stays a person.
+    ("Le champion Léon Marchand a remporté quatre médailles d'or.", "Léon Marchand"),
+    # A sentence-initial common word that is also a company name, with no verb after it.
+    ("Mistral et tramontane soufflent fort sur la vallée du Rhône.", "Mistral"),
+    ("Free de toute contrainte, la filiale pourra investir ailleurs.", "Free"),
+    # Names do not run over a full stop ("Nvidia. La présence ...").
+    ("Les mastodontes américains OpenAI et Nvidia. La présence de DeepSeek a surpris.", "Nvidia. La"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", NOT_ORG)
+def test_no_wrong_org(nlp, sentence, text):
+    entities = _entities(nlp(sentence))
+    assert entities.get(text, (None,))[0] != "ORG", entities
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No entity across a paragraph break; page widgets ("AVIS", "Retour") are not names.
+        (
+            "Le sommet de la Défense s'ouvre demain.\n\nAVIS\n\nRetour à l'accueil. Paris accueille la France.",
+            [("sommet de la Défense", "MISC"), ("Paris", "LOC"), ("France", "LOC")],
+        ),
+        # "d'État" ends a common noun here, it is not the French State.
+        ("Le secrétaire d’État chargé du numérique était présent.", []),
+        # A lower-case MISC ("cloud") is no name; the article leaves the span.
+        (
+            "Ensuite, la France a misé sur le cloud souverain avec Scaleway.",
+            [("France", "LOC"), ("Scaleway", "ORG")],
+        ),
+    ],
+)
+def test_base_entities_cleaned(nlp, text, expected):
+    assert [(ent.text, ent.label_) for ent in nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("BPI France", "Bpifrance"),
+        ("Bpi", "Bpifrance"),
+        ("la banque publique d’investissement", "Bpifrance"),
+        ("BEI", "Banque européenne d'investissement"),
+        ("la Banque européenne d’investissement", "Banque européenne d'investissement"),
+        ("CDC", "Caisse des dépôts"),
+        ("l’État", "France"),
+        ("Caisse des Dépôts et Consignations", "Caisse des dépôts"),
+        ("l'Hexagone", "France"),
+        ("La France", "France"),
+        ("Etats-Unis", "États-Unis"),
+        ("outre-Atlantique", "États-Unis"),
+        ("EAU", "Émirats arabes unis"),
+        ("Emirats arabes unis", "Émirats arabes unis"),
+        ("Mistral", "Mistral AI"),
+        ("a16z", "Andreessen Horowitz"),
+        ("Total", "TotalEnergies"),
+        ("Facebook", "Facebook"),  # Meta's network keeps its own name
+        ("américaine", "États-Unis"),  # demonym
+        ("émirati", "Émirats arabes unis"),
+        ("L’Oréal", "L'Oréal"),
+        ("la start-up Zelkora", "start-up Zelkora"),  # unknown: only the article goes
+        ("Le Monde", "Le Monde"),  # a capitalised article may be part of the name
+    ],
+)
+def test_canonical_name(text, canonical):
+    assert canonical_name(text) == canonical
+
+
+def test_data_round_trip(nlp, tmp_path):
+    component = nlp.get_pipe("org_corrections")
+    component.to_disk(tmp_path)
+    assert {p.name for p in tmp_path.iterdir()} == {"organisations.jsonl", "places.jsonl", "word_classes.jsonl"}
+    reloaded = OrgCorrections(nlp, data_dir=tmp_path)
+    assert reloaded.organisations == component.organisations
+    assert reloaded.table.canonical("BPI France") == "Bpifrance"
+
+
+def test_gazetteer_size():
+    orgs = [row for row in load_rows() if row["label"] == "ORG"]
+    assert len(orgs) >= 250
