@@ -89,6 +89,10 @@ class PledgeRecords:
                 phrases[cls].append(self.nlp.make_doc(text))
         for cls, docs in phrases.items():
             self.matcher.add(cls, docs)
+        self.verb_stems = {
+            kind: {_verb_stem(w) for w in self.words[kind] if " " not in w and "'" not in w}
+            for kind in ("give_verb", "raise_verb")
+        }
 
     def to_disk(self, path, exclude=()) -> None:
         write_jsonl(Path(path) / LEXICON_FILE, self.rows)
@@ -136,13 +140,28 @@ class PledgeRecords:
             if token.i in found or token.ent_type_ in ACTOR_LABELS or token.ent_type_ == "MONEY":
                 continue
             for kind in ("raise_noun", "raise_verb", "non_pledge", "total", "give_verb", "pledge_noun"):
-                words = self.words[kind]
-                if token.lower_ in words or (token.lemma_.lower() in words and _pos_fits(kind, token)):
-                    if kind.endswith("_verb") and token.pos_ not in ("VERB", "AUX"):
-                        continue
+                if self.token_in_class(token, kind):
                     found[token.i] = Cue(kind, token.i, token.i + 1)
                     break
         return found
+
+    def token_in_class(self, token: Token, kind: str) -> bool:
+        """Word-class membership by form, by lemma, and for verbs by stem: the tagger often reads a
+        verb as an adjective ('injecte', 'débloque'), and then the lemma is wrong too."""
+        words = self.words[kind]
+        if token.lower_ in words:
+            return True
+        if not kind.endswith("_verb"):
+            return token.lemma_.lower() in words and _pos_fits(kind, token)
+        if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"):
+            return False
+        if token.lemma_.lower() in words:
+            return True
+        form = token.lower_
+        return any(
+            form.startswith(stem) and 0 < len(form) - len(stem) <= 5 and not form.endswith(NOUN_ENDINGS)
+            for stem in self.verb_stems[kind]
+        )
 
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
@@ -254,7 +273,7 @@ class PledgeRecords:
         subject = self.subject_actor(money, cue)
         if cue.is_raise or self.raised_by_verb(money):
             recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
-            investor = marker_actor or self.marker_in_next_sentence(sent, money)
+            investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
             if investor == recipient:
                 investor = None
             return investor, recipient, 2 if investor else 0
@@ -342,14 +361,18 @@ class PledgeRecords:
             return self.previous_org(doc, token.i)
         return None
 
-    def name_of(self, span: Span) -> str:
-        if _strip_article(span.text).lower() in self.words["state_noun"]:
+    def name_of(self, span: Span, as_actor: bool = True) -> str:
+        """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
+        the state, and a capital city for its state ('Berlin débloque ...')."""
+        text = _strip_article(span.text)
+        if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
-        if span.label_ == "PER":
-            institution = self.mapping["person_institution"].get(span.text.lower())
-            if institution:
-                return institution
-        return span._.canonical or _strip_article(span.text)
+        name = span._.canonical or text
+        if as_actor and span.label_ == "PER":
+            return self.mapping["person_institution"].get(name.lower(), name)
+        if as_actor and span.label_ == "LOC":
+            return self.mapping["capital_metonymy"].get(name.lower(), name)
+        return name
 
     def nationality_of(self, token: Token) -> Optional[str]:
         for child in token.children:
@@ -385,7 +408,7 @@ class PledgeRecords:
                     pos = sent.start + n + width
                     for ent in sent.ents:
                         if ent.label_ in labels and pos <= ent.start <= pos + MARKER_REACH and not _overlap(ent, exclude_span):
-                            if not any(t.text in SENTENCE_ENDS for t in doc[pos : ent.start]):
+                            if not any(t.text in CLAUSE_ENDS for t in doc[pos : ent.start]):
                                 return self.name_of(ent)
         return None
 
@@ -468,11 +491,12 @@ class PledgeRecords:
         return self.name_of(orgs[-1]) if orgs else None
 
     def find_location(self, money: Span, sent: Span, exclude: set) -> Optional[str]:
-        places = [e for e in sent.ents if e.label_ == "LOC" and self.name_of(e) not in exclude]
+        places = [e for e in sent.ents if e.label_ == "LOC" and self.name_of(e, as_actor=False) not in exclude]
+        places = [e for e in places if self.name_of(e) not in exclude]
         if not places:
             return None
         places.sort(key=lambda e: (_place_rank(e, self), abs(e.start - money.start)))
-        return self.name_of(places[0])
+        return self.name_of(places[0], as_actor=False)
 
     def find_date(self, money: Span, sent: Span) -> Optional[str]:
         dates = [e for e in sent.ents if e.label_ == "DATE" and e._.value and not _is_horizon(e)]
@@ -515,13 +539,13 @@ class PledgeRecords:
         name no actor: they belong to the investor the article names most often from syntax."""
         counts: dict[str, int] = defaultdict(int)
         for cand in candidates:
-            if cand.investor_strength == 2 and cand.fields["investor"]:
+            if cand.investor_strength == 2 and cand.fields["investor"] and not cand.raise_kind:
                 counts[cand.fields["investor"]] += 1
         if not counts:
             return
         main = max(counts, key=counts.get)
         for cand in candidates:
-            if cand.fields["investor"] is None and not cand.raise_kind:
+            if cand.fields["investor"] is None and not (cand.raise_kind and cand.fields["recipient"]):
                 cand.fields["investor"] = main
 
     # ----- merge --------------------------------------------------------------------------------
@@ -580,6 +604,7 @@ class PledgeRecords:
 
 # ----- helpers -----------------------------------------------------------------------------------
 SENTENCE_ENDS = {".", "!", "?", ";", "…", ":"}
+CLAUSE_ENDS = {".", "!", "?", ";", ","}
 
 
 def sentence_of(item: Span | Token) -> Span:
@@ -601,6 +626,17 @@ def _sentence_closed(doc: Doc, i: int) -> bool:
     if token.is_space or "\n" in token.whitespace_ or token.text in SENTENCE_ENDS:
         return True
     return token.text in ("»", '"', ")") and i > 0 and doc[i - 1].text in SENTENCE_ENDS
+
+
+NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses", "age", "ages")
+
+
+def _verb_stem(infinitive: str) -> str:
+    """'injecter' -> 'inject', 'investir' -> 'invest', 'prévoir' -> 'prévo'."""
+    for ending in ("oir", "er", "ir", "re"):
+        if infinitive.endswith(ending) and len(infinitive) - len(ending) >= 3:
+            return infinitive[: -len(ending)] + ("o" if ending == "oir" else "")
+    return infinitive
 
 
 def _rank(kind: str) -> int:
@@ -669,7 +705,7 @@ def _home_country(doc: Doc, component: PledgeRecords) -> str:
 
 def _place_rank(ent: Span, component: PledgeRecords) -> int:
     """Cities before regions before countries: the most specific place wins."""
-    name = component.name_of(ent)
+    name = component.name_of(ent, as_actor=False)
     if name in component.mapping["nationality"].values() or name in ("Europe", "Union européenne"):
         return 2
     if ent.text[:1].isupper() and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("le", "la", "les", "l'", "du", "dans"):
