@@ -1,0 +1,1 @@
+"""Normalisers: turn French surface forms (numbers, amounts of money) into plain values."""
