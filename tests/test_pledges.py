@@ -131,3 +131,4 @@ def test_example_article_has_its_eight_pledges(extractor):
     assert by_investor["Stargate"].duration_years == 4.0
     assert by_investor["Bpifrance"].duration_years == 5.0
     assert by_investor["Brookfield"].location == "Cambrai"
+

@@ -750,8 +750,16 @@ def _noun_phrase(token: Token, width: int = 1) -> str:
 
 
 def _same_amount(a: Candidate, b: Candidate) -> bool:
+    """Same value, and same currency unless one of them states none ('500 milliards côté américain'
+    borrows its currency from a neighbour, which may be the wrong one)."""
     va, vb = a.money._.value or 0, b.money._.value or 0
-    return (a.money._.currency or "EUR") == (b.money._.currency or "EUR") and abs(va - vb) <= 0.005 * max(va, vb)
+    same_currency = (a.money._.currency or "EUR") == (b.money._.currency or "EUR")
+    return (same_currency or _bare(a.money) or _bare(b.money)) and abs(va - vb) <= 0.005 * max(va, vb)
+
+
+def _bare(money: Span) -> bool:
+    """An amount written without its currency ends with its magnitude word."""
+    return money[-1].lower_.rstrip("s") in ("milliard", "million", "mille", "billion")
 
 
 def _both_in_body(a: Candidate, b: Candidate) -> bool:
