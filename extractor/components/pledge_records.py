@@ -89,6 +89,11 @@ class PledgeRecords:
                 phrases[cls].append(self.nlp.make_doc(text))
         for cls, docs in phrases.items():
             self.matcher.add(cls, docs)
+        # markers as token tuples, tokenised once: "mené par" -> ("mené", "par")
+        self.marker_tokens = {
+            kind: [tuple(t.lower_ for t in self.nlp.make_doc(m)) for m in sorted(self.words[kind])]
+            for kind in ("investor_marker", "recipient_marker")
+        }
         self.verb_stems = {
             kind: {_verb_stem(w) for w in self.words[kind] if " " not in w and "'" not in w}
             for kind in ("give_verb", "raise_verb")
@@ -398,13 +403,11 @@ class PledgeRecords:
 
     def actor_after_marker(self, sent: Span, marker_class: str, exclude_span: Span, labels=ACTOR_LABELS) -> Optional[str]:
         doc = sent.doc
-        markers = [m for m in self.words[marker_class]]
         text_tokens = [t.lower_ for t in sent]
         for n in range(len(text_tokens)):
-            for marker in markers:
-                parts = [p for p in self.nlp.make_doc(marker)]
+            for parts in self.marker_tokens[marker_class]:
                 width = len(parts)
-                if [t for t in text_tokens[n : n + width]] == [p.lower_ for p in parts]:
+                if tuple(text_tokens[n : n + width]) == parts:
                     pos = sent.start + n + width
                     for ent in sent.ents:
                         if ent.label_ in labels and pos <= ent.start <= pos + MARKER_REACH and not _overlap(ent, exclude_span):
