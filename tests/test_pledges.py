@@ -43,6 +43,12 @@ PLEDGE_CASES = [
      "Eurazeo", "Ynsect", 50e6, "EUR"),
     ("Verkor a obtenu un prêt de 600 millions d'euros de la Banque européenne d'investissement.",
      "Banque européenne d'investissement", "Verkor", 600e6, "EUR"),
+    # a lead verb makes its subject the investor of the round
+    ("En 2022, le fonds Partech avait mené une série B de 40 millions d'euros dans la start-up Dreev.",
+     "Partech", None, 40e6, "EUR"),
+    # a regional authority is named by its region
+    ("La région Occitanie apportera 25 millions d'euros à l'usine d'électrolyseurs.",
+     "Occitanie", None, 25e6, "EUR"),
 ]
 
 
@@ -82,6 +88,10 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    "Selon la direction, il faudrait trouver entre 30 et 50 millions d'euros pour finir le chantier.",
+    "Pour accéder à la version professionnelle, il faut débourser 29 euros par mois.",
+    "Cette levée valorise la société à 3 milliards d'euros, contre 1,2 milliard d'euros en 2022.",
+    "Avec ce closing, Tikehau gère désormais plus de 45 milliards d'euros d'actifs.",
     "Capgemini a réalisé un chiffre d'affaires de 22,5 milliards d'euros l'an dernier.",
     "Mistral AI est désormais valorisée à 6 milliards d'euros.",
     "La capitalisation boursière de Nvidia dépasse 3 000 milliards de dollars.",
@@ -131,4 +141,42 @@ def test_example_article_has_its_eight_pledges(extractor):
     assert by_investor["Stargate"].duration_years == 4.0
     assert by_investor["Bpifrance"].duration_years == 5.0
     assert by_investor["Brookfield"].location == "Cambrai"
+
+
+# Two-sentence cases: (text, investor, recipient, amount)
+DISCOURSE_CASES = [
+    # the lead investor is named in the next sentence
+    ("La start-up lyonnaise Aqemia a bouclé une série A de 60 millions d'euros. Ce tour de table est mené "
+     "par le fonds britannique Wellington Partners.", "Wellington Partners", "Aqemia", 60e6),
+    # a sentence opening on a generic head points back to the organisation named before
+    ("Le néerlandais ASML entre au capital de la start-up. Le fabricant de machines de lithographie y "
+     "injecte à lui seul 1,3 milliard d'euros.", "ASML", None, 1.3e9),
+    # a project cost attributed with 'selon l'entreprise'
+    ("Le groupe taïwanais ProLogium construira une usine de batteries à Dunkerque. La facture atteindra "
+     "5,2 milliards d'euros, selon l'entreprise.", "ProLogium", None, 5.2e9),
+]
+
+
+@pytest.mark.parametrize("text,investor,recipient,amount", DISCOURSE_CASES)
+def test_pledge_across_sentences(extractor, text, investor, recipient, amount):
+    pledges = pledges_of(extractor, text)
+    assert [(p.investor, p.amount) for p in pledges] == [(investor, pytest.approx(amount))]
+    assert pledges[0].recipient == recipient
+
+
+def test_verbless_second_clause_names_its_own_investor(extractor):
+    text = "La région Bretagne apporte 8 millions d'euros, et la métropole de Rennes 2 millions d'euros."
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bretagne", 8e6), ("Rennes", 2e6)]
+
+
+def test_announcement_date_is_the_event_day_named_earlier(extractor):
+    text = ("Lundi 13 mai 2024, au château de Versailles, les groupes étrangers ont défilé.\n\n"
+            "Microsoft investira 4 milliards d'euros dans ses centres de données en France.")
+    pledges = pledges_of(extractor, text, published=date(2024, 5, 14))
+    assert [p.date for p in pledges] == ["2024-05-13"]
+
+
+def test_announcement_date_falls_back_to_publication(extractor):
+    pledges = pledges_of(extractor, "Microsoft investira 4 milliards d'euros en France.", published=date(2024, 5, 14))
+    assert [p.date for p in pledges] == ["2024-05-14"]
 

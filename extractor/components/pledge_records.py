@@ -96,7 +96,7 @@ class PledgeRecords:
         }
         self.verb_stems = {
             kind: {_verb_stem(w) for w in self.words[kind] if " " not in w and "'" not in w}
-            for kind in ("give_verb", "raise_verb")
+            for kind in ("give_verb", "raise_verb", "non_pledge_verb", "lead_verb")
         }
 
     def to_disk(self, path, exclude=()) -> None:
@@ -111,12 +111,22 @@ class PledgeRecords:
         cues = self.find_cues(doc)
         moneys = [e for e in doc.ents if e.label_ == "MONEY"]
         candidates = []
+        rejected: set[int] = set()
         for index, money in enumerate(moneys):
             sent = sentence_of(money)
-            if self.is_conversion(money, moneys[index - 1] if index else None):
+            previous = moneys[index - 1] if index else None
+            if self.is_conversion(money, previous):
+                continue
+            if (
+                self.compares_to_rejected(money, previous, rejected)
+                or self.is_hypothetical(money, sent)
+                or self.is_unit_price(money)
+            ):
+                rejected.add(money.start)
                 continue
             cue = self.governing_cue(money, sent, cues)
             if cue is None or not cue.is_pledge:
+                rejected.add(money.start)
                 continue
             if (
                 self.is_denied(money, sent, doc, cues, cue)
@@ -144,9 +154,9 @@ class PledgeRecords:
         for token in doc:
             if token.i in found or token.ent_type_ in ACTOR_LABELS or token.ent_type_ == "MONEY":
                 continue
-            for kind in ("raise_noun", "raise_verb", "non_pledge", "total", "give_verb", "pledge_noun"):
+            for kind in ("raise_noun", "raise_verb", "non_pledge", "total", "give_verb", "pledge_noun", "non_pledge_verb"):
                 if self.token_in_class(token, kind):
-                    found[token.i] = Cue(kind, token.i, token.i + 1)
+                    found[token.i] = Cue("non_pledge" if kind == "non_pledge_verb" else kind, token.i, token.i + 1)
                     break
         return found
 
@@ -158,7 +168,9 @@ class PledgeRecords:
             return True
         if not kind.endswith("_verb"):
             return token.lemma_.lower() in words and _pos_fits(kind, token)
-        if token.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM"):
+        if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
+            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb"
+        ):
             return False
         if token.lemma_.lower() in words:
             return True
@@ -236,6 +248,25 @@ class PledgeRecords:
         children = {c.lower_ for c in verb.children}
         return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
 
+    def compares_to_rejected(self, money: Span, previous: Optional[Span], rejected: set[int]) -> bool:
+        """'valorise la société à 4 milliards, contre 2,7 milliards en 2021': same status as the first."""
+        if previous is None or previous.start not in rejected or sentence_of(previous) != sentence_of(money):
+            return False
+        before = [t.lower_ for t in money.doc[max(previous.end, money.start - 3) : money.start]]
+        return "contre" in before or "après" in before or "avant" in before
+
+    def is_unit_price(self, money: Span) -> bool:
+        """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an': a price or a wage."""
+        doc = money.doc
+        after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 3, len(doc))])
+        return any(after.startswith(p) for p in self.words["per_unit"])
+
+    def is_hypothetical(self, money: Span, sent: Span) -> bool:
+        """'il faudrait trouver 30 à 50 millions', 'il faut débourser 200 dollars': a need, not a commitment."""
+        doc = money.doc
+        window = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 6) : money.start])
+        return any(f" {p} " in f" {window} " for p in self.words["hypothetical"])
+
     def is_past_cumulative(self, money: Span, sent: Span) -> bool:
         """'a déjà investi 20 milliards depuis 2010': a running total of past spending, not a new pledge."""
         doc = money.doc
@@ -251,7 +282,11 @@ class PledgeRecords:
         return False
 
     def is_total(self, money: Span, sent: Span, cues: dict[int, Cue], moneys: list[Span]) -> bool:
-        """A sum of other amounts: a total cue in the sentence and two smaller amounts elsewhere."""
+        """A sum of other amounts: a total cue in the sentence and two smaller amounts elsewhere;
+        or a whole the sentence takes a part of ('Sur les quelque 37 milliards annoncés, ...')."""
+        before = [t.lower_ for t in money.doc[max(sent.start, money.start - 3) : money.start]]
+        if "sur" in before and ("les" in before or "ces" in before):
+            return True
         if not any(c.kind == "total" for i, c in cues.items() if sent.start <= i < sent.end):
             return False
         value = money._.value or 0
@@ -266,7 +301,7 @@ class PledgeRecords:
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength
         cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
-        cand.fields["location"] = self.find_location(money, sent, exclude={investor, recipient})
+        cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
         cand.fields["date"] = self.find_date(money, sent)
         cand.fields["duration_years"] = self.find_duration(money, sent)
         cand.fields["target"] = self.find_target(money, sent, cue)
@@ -276,6 +311,8 @@ class PledgeRecords:
         doc = money.doc
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
         subject = self.subject_actor(money, cue)
+        if cue.is_raise and self.led_by_subject(sent, money):
+            return subject, None, 2 if subject else 0
         if cue.is_raise or self.raised_by_verb(money):
             recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
             investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
@@ -284,6 +321,9 @@ class PledgeRecords:
             return investor, recipient, 2 if investor else 0
         recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",))
         national = self.nationality_of(doc[cue.start]) if cue.kind == "pledge_noun" else None
+        elided = self.actor_right_before(money)
+        if elided and elided != recipient:
+            return elided, recipient, 2
         agent_first = marker_actor and self.marker_follows(sent, money)
         ordered = ((marker_actor, 2), (subject, 2)) if agent_first else ((subject, 2), (marker_actor, 2))
         for actor, strength in (*ordered, (national, 2)):
@@ -302,6 +342,9 @@ class PledgeRecords:
         nearby = self.nearest_actor(sent, money, before=True)
         if nearby and nearby != recipient:
             return nearby, recipient, 1
+        mentioned = self.anaphor_in_sentence(sent)
+        if mentioned:
+            return mentioned, recipient, 1
         previous = self.previous_sentence_actor(sent)
         if previous:
             return previous, recipient, 1
@@ -313,6 +356,9 @@ class PledgeRecords:
     def subject_actor(self, money: Span, cue: Cue) -> Optional[str]:
         """Subject (or passive agent) of the verb that governs the cue, outside the amount's own phrase."""
         doc = money.doc
+        opening = self.opening_anaphor(sentence_of(money), money)
+        if opening:
+            return opening
         verb = doc[cue.start]
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
@@ -336,6 +382,20 @@ class PledgeRecords:
             else:
                 break
         return None
+
+    def opening_anaphor(self, sent: Span, money: Span) -> Optional[str]:
+        """'Le fabricant néerlandais, fournisseur de TSMC, y injecte 1,3 milliard': a sentence that opens
+        on a generic organisation head with no name points back to the organisation named before it."""
+        words = [t for t in sent if not t.is_space][:4]
+        if len(words) < 2 or words[0].lower_ not in ("le", "la", "l'", "les"):
+            return None
+        head = words[1]
+        phrase = f"{words[0].lower_}{'' if words[0].lower_ == 'l' + chr(39) else ' '}{head.lower_}"
+        if phrase not in self.words["org_anaphor"] or head.i >= money.start:
+            return None
+        if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
+            return None  # 'Le groupe Brookfield ...' names itself
+        return self.previous_org(sent.doc, sent.start)
 
     def passive_agent(self, verb: Token) -> Optional[str]:
         for child in verb.children:
@@ -362,14 +422,34 @@ class PledgeRecords:
         head = token.lower_
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             return self.nationality_of(token) or _home_country(doc, self)
+        if token.pos_ == "PRON" and token.lower_ in ("il", "elle", "ils", "elles"):
+            main = self.main_clause_subject(token)
+            if main:
+                return main
         if head in self.words["org_anaphor"] or any(phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a):
             return self.previous_org(doc, token.i)
+        return None
+
+    def main_clause_subject(self, pronoun: Token) -> Optional[str]:
+        """'la région a confirmé qu'elle accompagnerait le projet': 'elle' is the main subject."""
+        verb = pronoun.head
+        while verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i:
+                    spans = _ent_spans(pronoun.doc, [t for t in _name_tokens(child) if t.ent_type_ in ("ORG", "LOC", "PER")])
+                    if spans:
+                        return self.name_of(spans[0])
         return None
 
     def name_of(self, span: Span, as_actor: bool = True) -> str:
         """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
         the state, and a capital city for its state ('Berlin débloque ...')."""
         text = _strip_article(span.text)
+        for head in self.words["authority_head"]:
+            if text.lower().startswith(head + " ") and text[len(head) + 1 :][:1].isupper():
+                text = text[len(head) + 1 :]  # 'région Hauts-de-France' -> 'Hauts-de-France'
+                return text
         if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
         name = span._.canonical or text
@@ -411,9 +491,43 @@ class PledgeRecords:
                     pos = sent.start + n + width
                     for ent in sent.ents:
                         if ent.label_ in labels and pos <= ent.start <= pos + MARKER_REACH and not _overlap(ent, exclude_span):
-                            if not any(t.text in CLAUSE_ENDS for t in doc[pos : ent.start]):
-                                return self.name_of(ent)
+                            gap = doc[pos : ent.start]
+                            if any(t.text in CLAUSE_ENDS for t in gap):
+                                continue
+                            if any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and t.lower_ not in self.words["org_anaphor_plural"] for t in gap):
+                                return None  # 'auprès d'investisseurs privés, dont X': several backers, none leads
+                            return self.name_of(ent)
         return None
+
+    def actor_right_before(self, money: Span) -> Optional[str]:
+        """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
+        the actor stands right before its amount ('la métropole de Rennes 2 millions')."""
+        doc = money.doc
+        for ent in sentence_of(money).ents:
+            if ent.end != money.start or ent.start == 0 or ent.label_ not in ("ORG", "LOC"):
+                continue
+            before = doc[ent.start - 1].lower_
+            if before in ("la", "le", "les", "l'", "et", ","):
+                return self.name_of(ent)
+            if before in ("de", "du", "d'") and ent.start >= 2 and doc[ent.start - 2].lower_ in self.words["authority_head"]:
+                return self.name_of(ent)
+        return None
+
+    def anaphor_in_sentence(self, sent: Span) -> Optional[str]:
+        """'La facture atteindra 5,2 milliards, selon l'entreprise': the company named before."""
+        words = [t.lower_ for t in sent]
+        for n in range(len(words) - 1):
+            pair = words[n] + ("" if words[n].endswith("'") else " ") + words[n + 1]
+            if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
+                return self.previous_org(sent.doc, sent.start)
+        return None
+
+    def led_by_subject(self, sent: Span, money: Span) -> bool:
+        """'X a mené / piloté / souscrit une série C de 100 M$': the subject is the investor."""
+        for token in sent.doc[sent.start : money.start]:
+            if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
+                return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
+        return False
 
     def marker_follows(self, sent: Span, money: Span) -> bool:
         """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
@@ -493,20 +607,58 @@ class PledgeRecords:
         orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before]
         return self.name_of(orgs[-1]) if orgs else None
 
-    def find_location(self, money: Span, sent: Span, exclude: set) -> Optional[str]:
-        places = [e for e in sent.ents if e.label_ == "LOC" and self.name_of(e, as_actor=False) not in exclude]
-        places = [e for e in places if self.name_of(e) not in exclude]
+    def find_location(self, money: Span, sent: Span, exclude: tuple) -> Optional[str]:
+        """Where the money goes: a place after the amount (the destination: 'consacrés au site de
+        Cambrai') before one ahead of it (often the venue: 'À Versailles, ...'), the most specific
+        first; else a place of the two sentences before; else the country of a state investor."""
+        places = self.places_in(sent, exclude)
         if not places:
-            return None
-        places.sort(key=lambda e: (_place_rank(e, self), abs(e.start - money.start)))
+            doc = money.doc
+            start = sent.start
+            for _ in range(2):
+                if start == 0:
+                    break
+                previous = sentence_of(doc[start - 1])
+                places = self.places_in(previous, exclude)
+                if places:
+                    break
+                start = previous.start
+            if not places:
+                investor = next((x for x in exclude if x), None)
+                countries = set(self.mapping["nationality"].values())
+                return investor if investor in countries else None
+        places.sort(key=lambda e: (e.start < money.start, _place_rank(e, self), abs(e.start - money.start)))
         return self.name_of(places[0], as_actor=False)
 
+    def places_in(self, sent: Span, exclude: tuple) -> list[Span]:
+        """LOC entities that can be a destination: not the parties, not a letter ('série B')."""
+        return [
+            e for e in sent.ents
+            if e.label_ == "LOC"
+            and len(e.text) > 2
+            and e.text[:1].isupper()
+            and self.name_of(e, as_actor=False) not in exclude
+            and self.name_of(e) not in exclude
+        ]
+
     def find_date(self, money: Span, sent: Span) -> Optional[str]:
+        """The announcement date: a date in the sentence; else the last full date stated before it
+        (news name the day of the event once, then list what was announced); else the publication date."""
         dates = [e for e in sent.ents if e.label_ == "DATE" and e._.value and not _is_horizon(e)]
-        dates = [e for e in dates if len(str(e._.value)) >= 7] or []
-        if not dates:
-            return None
-        return min(dates, key=lambda e: abs(e.start - money.start))._.value
+        if dates:
+            return min(dates, key=lambda e: (len(str(e._.value)) < 7, abs(e.start - money.start)))._.value
+        doc = money.doc
+        earlier = [
+            e for e in doc.ents
+            if e.label_ == "DATE" and e.end <= sent.start and e._.value and len(str(e._.value)) == 10
+            and not _is_horizon(e)
+        ]
+        published = doc._.published
+        if earlier:
+            value = earlier[-1]._.value
+            if published is None or value <= published:
+                return value
+        return published
 
     def find_duration(self, money: Span, sent: Span) -> Optional[float]:
         durations = [e for e in sent.ents if e.label_ == "DURATION" and e._.value is not None]
