@@ -180,3 +180,28 @@ def test_announcement_date_falls_back_to_publication(extractor):
     pledges = pledges_of(extractor, "Microsoft investira 4 milliards d'euros en France.", published=date(2024, 5, 14))
     assert [p.date for p in pledges] == ["2024-05-14"]
 
+
+
+RUMOURS_AND_AGGREGATES = [
+    # the conditional of a main clause reports an unconfirmed figure
+    "La jeune pousse Dust lèverait 300 millions d'euros, selon la presse économique.",
+    # an earlier figure replaced by a new one
+    "L'aide publique a été portée à 9,9 milliards d'euros, contre 6,8 milliards d'euros initialement.",
+    # a plural generic subject sums many deals
+    "En 2023, les start-up françaises ont levé 8,3 milliards d'euros, en recul de 38 %.",
+    # a recommendation is not a commitment
+    "Le rapport parlementaire préconise 1,4 milliard d'euros de crédits supplémentaires pour le quantique.",
+]
+
+
+@pytest.mark.parametrize("sentence", RUMOURS_AND_AGGREGATES)
+def test_rumours_superseded_and_aggregate_amounts(extractor, sentence):
+    pledges = pledges_of(extractor, sentence)
+    assert all(p.amount != 6.8e9 for p in pledges)
+    if "9,9" not in sentence:
+        assert pledges == []
+
+
+def test_unlabelled_proper_noun_subject_is_the_investor(extractor):
+    pledges = pledges_of(extractor, "Qualiopa consacrera 500 millions d'euros à ses usines en France.")
+    assert [(p.investor, p.amount) for p in pledges] == [("Qualiopa", 500e6)]

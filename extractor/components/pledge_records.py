@@ -132,7 +132,11 @@ class PledgeRecords:
                 self.is_denied(money, sent, doc, cues, cue)
                 or self.is_total(money, sent, cues, moneys)
                 or self.is_past_cumulative(money, sent)
+                or self.is_superseded(money, sent)
+                or self.is_rumour(doc[cue.start])
+                or self.is_aggregate(money, doc[cue.start])
             ):
+                rejected.add(money.start)
                 continue
             candidates.append(self.build(money, sent, cue, cues))
         self.adopt_main_investor(candidates)
@@ -254,6 +258,37 @@ class PledgeRecords:
             return False
         before = [t.lower_ for t in money.doc[max(previous.end, money.start - 3) : money.start]]
         return "contre" in before or "après" in before or "avant" in before
+
+    def is_superseded(self, money: Span, sent: Span) -> bool:
+        """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""
+        doc = money.doc
+        after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 4, sent.end)])
+        before = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 4) : money.start])
+        return any(f" {w} " in f" {after} " or f" {w} " in f" {before} " for w in self.words["superseded"])
+
+    def is_rumour(self, cue_token: Token) -> bool:
+        """'Dust lèverait 1,2 milliard': the conditional of a main clause reports an unconfirmed figure
+        (after 'que', 'a confirmé qu'elle accompagnerait', it is only the sequence of tenses).
+        Read from the form: the tagger often takes a conditional for an imperfect."""
+        if not cue_token.lower_.endswith(("rait", "raient")):
+            return False
+        sent = sentence_of(cue_token)
+        return not any(t.lower_ in ("que", "qu'") for t in sent.doc[sent.start : cue_token.i])
+
+    def is_aggregate(self, money: Span, cue_token: Token) -> bool:
+        """'les start-up françaises ont levé 8,3 milliards en 2023': a plural generic subject sums many
+        deals; it is a market figure, not one actor's pledge."""
+        sent = sentence_of(money)
+        text = sent.doc.text[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
+        text = " ".join(text.split())
+        for phrase in self.words["aggregate_subject"]:
+            at = f" {text} ".find(f" {phrase} ")
+            if at < 0:
+                continue
+            before = f" {text} "[:at].split()
+            if not before or before[-1] in (",", ":") or (len(before) <= 3 and before[0] in ("en", "au", "sur", "depuis")):
+                return True
+        return False
 
     def is_unit_price(self, money: Span) -> bool:
         """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an': a price or a wage."""
@@ -422,6 +457,9 @@ class PledgeRecords:
         head = token.lower_
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             return self.nationality_of(token) or _home_country(doc, self)
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == "":
+            # a name the entity recogniser missed ('Pfizer consacrera ...'): the name itself
+            return doc[token.i : token.i + 1 + sum(1 for c in token.children if c.dep_ == "flat:name")].text
         if token.pos_ == "PRON" and token.lower_ in ("il", "elle", "ils", "elles"):
             main = self.main_clause_subject(token)
             if main:
