@@ -88,6 +88,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    "Une enveloppe de 30 millions d'euros est prévue pour la suite du chantier.",
+    "Louer un GPU de dernière génération revient à 2 dollars de l'heure.",
+    "Sur l'exercice, les investissements ont atteint 450 millions d'euros.",
     "Selon la direction, il faudrait trouver entre 30 et 50 millions d'euros pour finir le chantier.",
     "Pour accéder à la version professionnelle, il faut débourser 29 euros par mois.",
     "Cette levée valorise la société à 3 milliards d'euros, contre 1,2 milliard d'euros en 2022.",

@@ -140,7 +140,9 @@ class PledgeRecords:
                 continue
             candidates.append(self.build(money, sent, cue, cues))
         self.adopt_main_investor(candidates)
-        doc._.pledges = [self.to_record(c) for c in self.merge(candidates)]
+        merged = self.merge(candidates)
+        # an amount nobody gives and nobody receives is a figure, not a pledge
+        doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]
         return doc
 
     # ----- cues ---------------------------------------------------------------------------------
