@@ -208,3 +208,15 @@ def test_rumours_superseded_and_aggregate_amounts(extractor, sentence):
 def test_unlabelled_proper_noun_subject_is_the_investor(extractor):
     pledges = pledges_of(extractor, "Qualiopa consacrera 500 millions d'euros à ses usines en France.")
     assert [(p.investor, p.amount) for p in pledges] == [("Qualiopa", 500e6)]
+
+
+def test_headline_total_not_restated_in_the_body_is_dropped(extractor):
+    text = ("Choose France : 15 milliards d'euros promis à Versailles\n\n"
+            "Lors du sommet, Microsoft a annoncé qu'il investira 4 milliards d'euros dans ses centres de données "
+            "en Alsace, et Amazon injectera 1,2 milliard d'euros dans ses entrepôts.\n")
+    assert sorted(p.amount for p in pledges_of(extractor, text)) == [1.2e9, 4e9]
+
+
+def test_a_verb_that_bills_is_not_a_pledge_noun(extractor):
+    assert pledges_of(extractor, "La start-up Dust facture ses assistants 29 euros hors taxes par utilisateur.") == []
+

@@ -59,7 +59,8 @@ class Candidate:
     sent: Span
     fields: dict
     investor_strength: int = 0
-    raise_kind: bool = False  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
+    raise_kind: bool = False
+    restated: bool = False  # another mention of the same pledge was merged into this one  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
     notes: list = field(default_factory=list)
 
 
@@ -140,7 +141,7 @@ class PledgeRecords:
                 continue
             candidates.append(self.build(money, sent, cue, cues))
         self.adopt_main_investor(candidates)
-        merged = self.merge(candidates)
+        merged = [c for c in self.merge(candidates) if not (_in_title(c) and not c.restated)]
         # an amount nobody gives and nobody receives is a figure, not a pledge
         doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]
         return doc
@@ -170,6 +171,8 @@ class PledgeRecords:
         """Word-class membership by form, by lemma, and for verbs by stem: the tagger often reads a
         verb as an adjective ('injecte', 'débloque'), and then the lemma is wrong too."""
         words = self.words[kind]
+        if kind.endswith("_noun") and token.pos_ == "VERB":
+            return False  # 'Dust facture ses assistants 29 euros': the verb, not the bill
         if token.lower_ in words:
             return True
         if not kind.endswith("_verb"):
@@ -769,6 +772,7 @@ class PledgeRecords:
                 kept.append(cand)
                 continue
             better, worse = (cand, twin) if _score(cand) >= _score(twin) else (twin, cand)
+            better.restated = True
             agree = worse.fields["investor"] in (None, better.fields["investor"])
             for key, value in worse.fields.items():
                 if not agree or (key == "location" and value == better.fields.get("investor")):
@@ -960,6 +964,17 @@ def _bare(money: Span) -> bool:
 def _both_in_body(a: Candidate, b: Candidate) -> bool:
     """True when neither mention sits in the title, a summary bullet or the lead paragraph."""
     return not _in_lead(a) and not _in_lead(b)
+
+
+def _in_title(cand: Candidate) -> bool:
+    """A title amount that no body sentence restates is a headline total ('15 milliards promis').
+    The first line is a title only when a body follows and it does not end like a sentence."""
+    text = cand.money.doc.text
+    offset = len(text) - len(text.lstrip())
+    first_line, _, body = text[offset:].partition("\n")
+    if not body.strip() or first_line.rstrip().endswith("."):
+        return False
+    return cand.money.start_char < offset + len(first_line)
 
 
 def _in_lead(cand: Candidate) -> bool:
