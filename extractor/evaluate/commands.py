@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Optional
 
 import typer
 
@@ -23,6 +24,7 @@ def evaluate_command(
     gold: Path = typer.Option(DEFAULT_GOLD, "--gold", help="Gold file written by `extractor gold build`."),
     json_out: bool = typer.Option(False, "--json", help="Print the full result as JSON on stdout."),
     check: bool = typer.Option(False, "--check", help="Only validate the gold file; exit 1 on any problem."),
+    html_out: Optional[Path] = typer.Option(None, "--html", help="Also write the report as a self-contained HTML page."),
 ) -> None:
     """Score the pipeline against the gold corpus (dev + test), with baselines and dev errors."""
     problems = check_gold(gold)
@@ -42,6 +44,10 @@ def evaluate_command(
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         typer.echo(render_text(result), nl=False)
+    if html_out is not None:
+        from extractor.visual.report_html import write_html
+
+        typer.echo(f"HTML report written to {write_html(result, html_out)}", err=True)
 
 
 gold_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and check corpus/gold.jsonl.")
