@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Iterator, Optional, Union
@@ -99,6 +99,18 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_content_hash(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Optional[str]:
+    """The hash ``run_batch`` stores for a file; None when it is missing, unreadable or too large
+    (reading it then gives the reason)."""
+    try:
+        if path.is_file() and path.stat().st_size <= max_bytes:
+            with path.open("rb") as fh:
+                return _sha256(fh.read(max_bytes + 1))
+    except OSError:
+        pass
+    return None
+
+
 def _count_lines(path: Path) -> int:
     """Non-blank lines of a dump: the progress bar total (a failure here is counted as one)."""
     try:
@@ -111,7 +123,7 @@ def _count_lines(path: Path) -> int:
 class _Walker:
     """Turns files into Items, consulting the store so that stored articles are not re-read."""
 
-    def __init__(self, store: Store, force: bool, max_bytes: int):
+    def __init__(self, store: Optional[Store], force: bool, max_bytes: int):
         self.store = store
         self.force = force
         self.max_bytes = max_bytes
@@ -123,7 +135,7 @@ class _Walker:
         first = self.pending_hashes.get(digest)
         if first is not None and first != source:
             return "duplicate"
-        stored = self.store.find_ok(digest)
+        stored = self.store.find_ok(digest) if self.store is not None else None
         if stored is None:
             return None
         if stored.source == source:
@@ -133,13 +145,7 @@ class _Walker:
     def file_item(self, path: Path) -> Item:
         start = time.perf_counter()
         source = str(path)
-        digest = None
-        try:  # hash first: an unchanged article is skipped without parsing it
-            if path.is_file() and path.stat().st_size <= self.max_bytes:
-                with path.open("rb") as fh:
-                    digest = _sha256(fh.read(self.max_bytes + 1))
-        except OSError:
-            digest = None  # read_path below gives the reason
+        digest = file_content_hash(path, self.max_bytes)  # hash first: unchanged articles are not parsed
         item = Item(source=source, content_hash=digest, skip=self._skip_reason(source, digest))
         if item.skip is None:
             try:
@@ -362,3 +368,43 @@ def _save(store: Store, summary: Summary, item: Item, result, seconds: float) ->
     store.save_result(result, item.content_hash, seconds=seconds, url=item.url)
     summary.ok += 1
     summary.pledges += len(result.pledges)
+
+
+# ----------------------------------------------------------------------------- pieces shared with the Dask engine
+
+
+def read_items(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, source: Optional[str] = None) -> Iterator[Item]:
+    """The Items of one walked file, read exactly as ``run_batch`` reads them but with no store
+    to skip against (a Dask worker has none); other suffixes yield nothing.
+
+    ``source`` is the name recorded (default ``str(path)``): a remote worker opens an absolute
+    path but records the path as the client walked it, so sources match the local engine's.
+    """
+    walker = _Walker(None, False, max_bytes)
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        items: Iterator[Item] = iter([walker.file_item(path)])
+    elif suffix == DUMP_SUFFIX:
+        items = walker.dump_items(path)
+    else:
+        return
+    opened = str(path)
+    for item in items:
+        if source is not None and source != opened:
+            item.source = source + item.source[len(opened):]  # keeps a dump line's "#L<n>"
+            if item.article is not None:
+                item.article = replace(item.article, source=item.source)
+        yield item
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+
+def extract_items(extractor, items: list[Item], sink, summary: Summary, batch_size: int = 16) -> None:
+    """Extract readable Items into ``sink`` (anything with ``Store``'s ``save_result`` and
+    ``save_failure``), in one memory zone, isolating an article that breaks the pipeline:
+    the local chunk logic, reused by the Dask engine to write part files instead of SQLite."""
+    if items:
+        _extract_chunk(extractor, items, sink, summary, 1, batch_size, _NoBar())
