@@ -667,11 +667,23 @@ class PledgeRecords:
                     break
                 start = previous.start
             if not places:
-                investor = next((x for x in exclude if x), None)
-                countries = set(self.mapping["nationality"].values())
-                return investor if investor in countries else None
+                return self.article_site(doc, exclude)
         places.sort(key=lambda e: (e.start < money.start, _place_rank(e, self), abs(e.start - money.start)))
         return self.name_of(places[0], as_actor=False)
+
+    def article_site(self, doc: Doc, exclude: tuple) -> Optional[str]:
+        """An article about one project names its site once or twice and then lists who pays:
+        the town named most often; else, for a state investor, its country."""
+        counts: dict[str, int] = defaultdict(int)
+        for ent in doc.ents:
+            if ent.label_ == "LOC" and _place_rank(ent, self) == 0 and len(ent.text) > 2 and ent.text[:1].isupper():
+                name = self.name_of(ent, as_actor=False)
+                if name not in exclude and self.name_of(ent) not in exclude:
+                    counts[name] += 1
+        if counts and max(counts.values()) >= 2:
+            return max(counts, key=lambda name: (counts[name], -list(counts).index(name)))
+        investor = next((x for x in exclude if x), None)
+        return investor if investor in set(self.mapping["nationality"].values()) else None
 
     def places_in(self, sent: Span, exclude: tuple) -> list[Span]:
         """LOC entities that can be a destination: not the parties, not a letter ('série B')."""
@@ -710,27 +722,41 @@ class PledgeRecords:
         return float(min(durations, key=lambda e: abs(e.start - money.start))._.value)
 
     def find_target(self, money: Span, sent: Span, cue: Cue) -> Optional[str]:
-        """The nearest noun of the 'what money pays for' class, with its modifiers."""
+        """What the money pays for: the nearest noun of the target class in the sentence (one after the
+        amount wins a tie: 'consacrés au site'); else one of the two sentences before (the project
+        named before its financing); else the plan or fund the amount endows."""
+        found = self.target_in(sent, money.start, money.end)
         doc = money.doc
+        start = sent.start
+        for _ in range(2):
+            if found is not None or start == 0:
+                break
+            previous = sentence_of(doc[start - 1])
+            found = self.target_in(previous, previous.end, previous.end)
+            start = previous.start
+        if found is not None:
+            return _noun_phrase(*found)
+        head = doc[cue.start]
+        if cue.kind == "pledge_noun" and head.lower_ in self.words["endowed_noun"]:
+            return _noun_phrase(head)
+        return None
+
+    def target_in(self, span: Span, anchor_start: int, anchor_end: int) -> Optional[tuple[Token, int]]:
+        doc = span.doc
         best, best_distance, best_width = None, None, 1
         targets = self.words["target_noun"]
-        for token in sent:
+        for token in span:
             if token.ent_type_ in ("MONEY", "DATE", "DURATION") or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ"):
                 continue
             word = token.lower_
-            two = f"{word} {doc[token.i + 1].lower_}" if token.i + 1 < sent.end else ""
+            two = f"{word} {doc[token.i + 1].lower_}" if token.i + 1 < span.end else ""
             if word in targets or token.lemma_.lower() in targets or two in targets:
-                distance = abs(token.i - money.start) - (3 if token.i > money.end else 0)
+                distance = abs(token.i - anchor_start) - (3 if token.i >= anchor_end else 0)
                 if word in self.words["target_domain"] or token.lemma_.lower() in self.words["target_domain"]:
                     distance += 100  # a field of activity ('IA') only when no concrete thing is named
                 if best_distance is None or distance < best_distance:
                     best, best_distance, best_width = token, distance, 2 if two in targets else 1
-        if best is None:
-            head = doc[cue.start]
-            if cue.kind == "pledge_noun" and head.lower_ not in ("investissement", "investissements", "capital", "mise"):
-                return _noun_phrase(head)
-            return None
-        return _noun_phrase(best, best_width)
+        return (best, best_width) if best is not None else None
 
     def adopt_main_investor(self, candidates: list[Candidate]) -> None:
         """In an article about one plan, sub-envelopes ('4 milliards d'euros doivent permettre ...')
@@ -905,7 +931,7 @@ def _home_country(doc: Doc, component: PledgeRecords) -> str:
 def _place_rank(ent: Span, component: PledgeRecords) -> int:
     """Cities before regions before countries: the most specific place wins."""
     name = component.name_of(ent, as_actor=False)
-    if name in component.mapping["nationality"].values() or name in ("Europe", "Union européenne"):
+    if name in component.mapping["nationality"].values() or name.lower() in component.words["continent"]:
         return 2
     if ent.text[:1].isupper() and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("le", "la", "les", "l'", "du", "dans"):
         return 1  # "dans le Nord", "la Bretagne": regions take an article, cities do not
