@@ -132,16 +132,6 @@ def generate_articles(n: int, seed: int = 2024) -> list[str]:
 # --------------------------------------------------------------------------- helpers
 
 
-def rss_mib() -> tuple[float, float]:
-    """(current, peak) resident set size in MiB: /proc for the current, getrusage for the peak."""
-    current = 0.0
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                current = int(line.split()[1]) / 1024
-    return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def machine() -> dict[str, str]:
     import spacy
 
@@ -160,18 +150,28 @@ def machine() -> dict[str, str]:
     }
 
 
-def time_pipe(nlp, texts: list[str]) -> float:
-    list(nlp.pipe(texts[:8], batch_size=BATCH_SIZE))  # warm-up
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        pass
-    return time.perf_counter() - start
+def timed(run) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process, all threads) of ``run()``."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    run()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def best(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    """The fastest repeat: on a shared machine the others are slowed by foreign load, not by us."""
+    return min(runs)
+
+
+def load_average() -> str:
+    with contextlib.suppress(OSError):
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    return "?"
 
 
 # --------------------------------------------------------------------------- measurements
 
 
-def measure_throughput(texts: list[str]) -> dict:
+def measure_throughput(texts: list[str], repeats: int) -> dict:
     import spacy
 
     from extractor.api import Extractor
@@ -179,25 +179,33 @@ def measure_throughput(texts: list[str]) -> dict:
     bare = spacy.load(BASE_MODEL)
     tokens = sum(len(doc) for doc in bare.tokenizer.pipe(texts))
     words = sum(len(t.split()) for t in texts)
-    t_bare = time_pipe(bare, texts)
-    del bare
     lean = spacy.load(BASE_MODEL, exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer"])
-    lean_pipes = lean.pipe_names
-    t_lean = time_pipe(lean, texts)
-    del lean
     ex = Extractor()
-    list(ex.extract_many(texts[:8], batch_size=BATCH_SIZE))  # warm-up
-    start = time.perf_counter()
-    pledges = sum(len(r.pledges) for r in ex.extract_many(texts, batch_size=BATCH_SIZE))
-    t_ours = time.perf_counter() - start
-    return {
-        "articles": len(texts), "words_per_article": words / len(texts), "tokens": tokens,
-        "bare_s": t_bare, "lean_s": t_lean, "ours_s": t_ours, "lean_pipes": lean_pipes,
-        "ours_pipes": ex.nlp.pipe_names, "pledges": pledges,
+    pledges = []
+    runners = {
+        "bare": lambda: [None for _ in bare.pipe(texts, batch_size=BATCH_SIZE)],
+        "lean": lambda: [None for _ in lean.pipe(texts, batch_size=BATCH_SIZE)],
+        "ours": lambda: pledges.append(sum(len(r.pledges) for r in ex.extract_many(texts, batch_size=BATCH_SIZE))),
     }
+    # Warm-up: first-call initialisation is not throughput.
+    list(bare.pipe(texts[:8])), list(lean.pipe(texts[:8])), list(ex.extract_many(texts[:8]))
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in runners}
+    for _ in range(repeats):  # interleaved, so foreign load hits every pipeline alike
+        for name, run in runners.items():
+            runs[name].append(timed(run))
+    out = {
+        "articles": len(texts), "words_per_article": words / len(texts), "tokens": tokens,
+        "lean_pipes": lean.pipe_names, "ours_pipes": ex.nlp.pipe_names, "pledges": pledges[0],
+        "runs": runs,
+    }
+    for name in runners:
+        out[f"{name}_s"], out[f"{name}_cpu"] = best(runs[name])
+    return out
 
 
-def run_cli_batch(folder: Path, db: Path, workers: int) -> float:
+def run_cli_batch(folder: Path, db: Path, workers: int) -> tuple[float, float]:
+    """(wall, CPU of the subprocess and its workers) of one ``extractor batch`` run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "extractor", "batch", str(folder), "--db", str(db), "--quiet",
@@ -205,22 +213,47 @@ def run_cli_batch(folder: Path, db: Path, workers: int) -> float:
         cwd=REPO, capture_output=True, text=True,
     )
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"batch --workers {workers} failed ({proc.returncode}):\n{proc.stderr}")
-    return elapsed
+    return elapsed, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
-def measure_workers(texts: list[str], tmp: Path) -> dict:
+def measure_workers(texts: list[str], tmp: Path, repeats: int) -> dict:
     folder = tmp / "articles"
     folder.mkdir()
     for n, text in enumerate(texts):
         (folder / f"article{n:05d}.txt").write_text(text, encoding="utf-8")
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "from extractor.api import Extractor; Extractor()"], cwd=REPO, check=True)
-    startup = time.perf_counter() - start
-    w1 = run_cli_batch(folder, tmp / "w1.sqlite", 1)
-    w2 = run_cli_batch(folder, tmp / "w2.sqlite", 2)
-    return {"startup_s": startup, "w1_s": w1, "w2_s": w2}
+    startups = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "from extractor.api import Extractor; Extractor()"], cwd=REPO,
+                       check=True)
+        startups.append(time.perf_counter() - start)
+    runs: dict[int, list[tuple[float, float]]] = {1: [], 2: []}
+    for r in range(repeats):
+        for workers in (1, 2):
+            db = tmp / f"w{workers}-{r}.sqlite"  # fresh db each run
+            runs[workers].append(run_cli_batch(folder, db, workers))
+    (w1, c1), (w2, c2) = best(runs[1]), best(runs[2])
+    return {"startup_s": min(startups), "w1_s": w1, "w1_cpu": c1, "w2_s": w2, "w2_cpu": c2, "runs": runs}
+
+
+def _reset_peak_rss() -> bool:
+    """Writing 5 to clear_refs resets VmHWM (Linux >= 4.0): the peak then covers the batch, not the load."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def _vm(field: str) -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def memory_child(n1: int, n2: int, zone: bool) -> None:
@@ -241,13 +274,21 @@ def memory_child(n1: int, n2: int, zone: bool) -> None:
         ex = Extractor()
         if not zone:  # control: the same loop without freeing the vocabulary between chunks
             ex.nlp.memory_zone = lambda *a, **k: contextlib.nullcontext()
-        points = {"model loaded": rss_mib()}
+
+        def point() -> dict:
+            return {
+                "rss": _vm("VmRSS"), "hwm": _vm("VmHWM"),
+                "maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "strings": len(ex.nlp.vocab.strings),
+            }
+
+        points = {"model loaded": point()}
+        points["hwm_reset"] = _reset_peak_rss()
         with Store(root / "mem.sqlite") as store:
             run_batch(root / "a", store, extractor=ex)
-            points[f"after {n1}"] = rss_mib()
+            points[f"after {n1}"] = point()
             run_batch(root / "b", store, extractor=ex)
-            points[f"after {n2}"] = rss_mib()
-            points["strings"] = (len(ex.nlp.vocab.strings), len(ex.nlp.vocab))
+            points[f"after {n2}"] = point()
     print(json.dumps(points))
 
 
@@ -264,98 +305,131 @@ def measure_memory(n1: int, n2: int, zone: bool) -> dict:
 # --------------------------------------------------------------------------- report
 
 
-def report(info: dict, tp: dict, wk: dict, mem: dict, mem_control: dict, n1: int, n2: int, quick: bool) -> str:
+def report(info: dict, tp: dict, wk: dict, mem: dict, ctl: dict, n1: int, n2: int, args, loads: list[str]) -> str:
     tok = tp["tokens"]
     rate = {k: tok / tp[f"{k}_s"] for k in ("bare", "lean", "ours")}
+    cpu_rate = {k: tok / tp[f"{k}_cpu"] for k in ("bare", "lean", "ours")}
+    startup = wk["startup_s"]
     lines = [
         "# Throughput and memory benchmark",
         "",
-        f"Generated by `benchmarks/bench_throughput.py{' --quick' if quick else ''}` on "
-        f"{time.strftime('%Y-%m-%d')}.",
+        f"Generated by `benchmarks/bench_throughput.py{' --quick' if args.quick else ''}` on "
+        f"{time.strftime('%Y-%m-%d %H:%M')}.",
         "",
         f"Machine: nproc {info['nproc']}, CPU {info['cpu']}, Python {info['python']}, spaCy {info['spacy']}, "
-        f"{BASE_MODEL} {info['fr_core_news_md']}.",
+        f"{BASE_MODEL} {info['fr_core_news_md']}. Load average (1/5/15 min) at the start, after the throughput, "
+        f"after the workers and at the end: {' | '.join(loads)}. The machine is shared: every timing is the "
+        f"best of {args.repeats} interleaved repeats, and CPU seconds are given next to wall seconds.",
         "",
         f"Corpus: {tp['articles']} generated French articles (templates + seeded random facts), "
         f"{tp['words_per_article']:.0f} words and {tok / tp['articles']:.0f} tokens per article on average, "
-        f"{tok} tokens in all (counted with the bare tokenizer, used as the numerator for every row). "
+        f"{tok:,} tokens in all (counted with the bare tokenizer; the numerator of every rate). "
         f"batch_size {BATCH_SIZE}, one process.",
         "",
         "## Single-process throughput",
         "",
-        "| pipeline | components | seconds | tokens/s | articles/s |",
-        "|---|---|---:|---:|---:|",
-        f"| bare `spacy.load(\"{BASE_MODEL}\")` | all 6 | {tp['bare_s']:.1f} | {rate['bare']:,.0f} | "
-        f"{tp['articles'] / tp['bare_s']:.1f} |",
-        f"| tok2vec+ner only | {', '.join(tp['lean_pipes'])} | {tp['lean_s']:.1f} | {rate['lean']:,.0f} | "
-        f"{tp['articles'] / tp['lean_s']:.1f} |",
-        f"| ours: `Extractor.extract_many` (records included) | {', '.join(tp['ours_pipes'])} | "
-        f"{tp['ours_s']:.1f} | {rate['ours']:,.0f} | {tp['articles'] / tp['ours_s']:.1f} |",
+        "| pipeline | components | wall s | tokens/s | articles/s | CPU s | tokens/CPU-s |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    names = {
+        "bare": (f'bare `spacy.load("{BASE_MODEL}")`', "all 6"),
+        "lean": ("same model, tok2vec+ner only", ", ".join(tp["lean_pipes"])),
+        "ours": ("ours: `Extractor.extract_many` (records included)", ", ".join(tp["ours_pipes"])),
+    }
+    for key, (label, pipes) in names.items():
+        lines.append(
+            f"| {label} | {pipes} | {tp[f'{key}_s']:.1f} | {rate[key]:,.0f} | {tp['articles'] / tp[f'{key}_s']:.1f} "
+            f"| {tp[f'{key}_cpu']:.1f} | {cpu_rate[key]:,.0f} |"
+        )
+    lines += [
         "",
-        f"- ours / bare: **{rate['ours'] / rate['bare']:.2f}** (speed ratio; 1.0 = as fast as the bare model)",
-        f"- ours / tok2vec+ner: **{rate['ours'] / rate['lean']:.2f}**",
+        f"- ours / bare: **{rate['ours'] / rate['bare']:.2f}** (wall), {cpu_rate['ours'] / cpu_rate['bare']:.2f} (CPU)"
+        " - speed ratio, 1.0 = as fast as the bare model",
+        f"- ours / tok2vec+ner: **{rate['ours'] / rate['lean']:.2f}** (wall), "
+        f"{cpu_rate['ours'] / cpu_rate['lean']:.2f} (CPU)",
         f"- pledges found: {tp['pledges']}",
         "",
         "## `extractor batch` with 1 and 2 workers",
         "",
-        f"Same {tp['articles']} articles as .txt files, fresh SQLite db each run, wall-clock of the whole "
-        f"subprocess. Startup (interpreter + pipeline load, measured alone): {wk['startup_s']:.1f} s.",
+        f"Same {tp['articles']} articles as .txt files, fresh SQLite db each run; wall-clock of the whole "
+        f"subprocess and CPU seconds of it and its workers. Startup (interpreter + pipeline load, measured "
+        f"alone): {startup:.1f} s.",
         "",
-        "| workers | wall s | wall s minus startup |",
-        "|---:|---:|---:|",
-        f"| 1 | {wk['w1_s']:.1f} | {wk['w1_s'] - wk['startup_s']:.1f} |",
-        f"| 2 | {wk['w2_s']:.1f} | {wk['w2_s'] - wk['startup_s']:.1f} |",
+        "| workers | wall s | wall s minus startup | CPU s | articles/s after startup |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for w in (1, 2):
+        wall, cpu = wk[f"w{w}_s"], wk[f"w{w}_cpu"]
+        lines.append(f"| {w} | {wall:.1f} | {wall - startup:.1f} | {cpu:.1f} | {tp['articles'] / (wall - startup):.1f} |")
+    lines += [
         "",
         f"- speed-up of `--workers 2` over `--workers 1`: **{wk['w1_s'] / wk['w2_s']:.2f}x** wall-clock, "
-        f"**{(wk['w1_s'] - wk['startup_s']) / (wk['w2_s'] - wk['startup_s']):.2f}x** excluding startup",
+        f"**{(wk['w1_s'] - startup) / (wk['w2_s'] - startup):.2f}x** excluding startup",
+        f"- all runs (wall s, CPU s): workers 1 {_fmt_runs(wk['runs'][1])}; workers 2 {_fmt_runs(wk['runs'][2])}",
         "",
-        f"## Memory: peak RSS over a long batch ({n1} then {n2} articles)",
+        f"## Memory over a long batch ({n1} then {n2} articles)",
         "",
         f"A subprocess builds the Extractor, runs `run_batch` on a dump of {n1} articles, then on one of "
-        f"{n2 - n1} more (same process, same store); RSS from /proc/self/status (current) and "
-        "`resource.getrusage` (peak). The generated articles invent start-up names and reference numbers, "
-        "so the vocabulary keeps growing as with real news. Control: the same run with "
-        "`nlp.memory_zone()` replaced by a no-op.",
+        f"{n2 - n1} more (same process, same store). RSS is VmRSS; the peak is VmHWM, reset after the model "
+        f"load{'' if mem.get('hwm_reset') else ' (reset NOT possible here: the peak includes the load)'} so that it "
+        "covers the batch itself; `getrusage` ru_maxrss (never reset, includes the load) is given too. The "
+        "generated articles invent start-up names and reference numbers, so the vocabulary keeps growing as "
+        "with real news. Control: the same run with `nlp.memory_zone()` replaced by a no-op.",
         "",
-        "| point | current RSS MiB (zone) | peak RSS MiB (zone) | current RSS MiB (no zone) | peak RSS MiB (no zone) |",
-        "|---|---:|---:|---:|---:|",
+        "| point | RSS MiB | peak MiB | ru_maxrss MiB | strings | RSS MiB (no zone) | peak MiB (no zone) "
+        "| strings (no zone) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for point in ("model loaded", f"after {n1}", f"after {n2}"):
-        (c, p), (cc, pc) = mem[point], mem_control[point]
-        lines.append(f"| {point} | {c:.0f} | {p:.0f} | {cc:.0f} | {pc:.0f} |")
+        m, c = mem[point], ctl[point]
+        lines.append(
+            f"| {point} | {m['rss']:.0f} | {m['hwm']:.0f} | {m['maxrss']:.0f} | {m['strings']:,} "
+            f"| {c['rss']:.0f} | {c['hwm']:.0f} | {c['strings']:,} |"
+        )
+    a, b = mem[f"after {n1}"], mem[f"after {n2}"]
+    ca, cb = ctl[f"after {n1}"], ctl[f"after {n2}"]
     lines += [
-        f"| StringStore / Vocab size at the end | {mem['strings'][0]:,} / {mem['strings'][1]:,} | | "
-        f"{mem_control['strings'][0]:,} / {mem_control['strings'][1]:,} | |",
         "",
-        f"- peak RSS growth from {n1} to {n2} articles: {mem[f'after {n2}'][1] - mem[f'after {n1}'][1]:+.0f} MiB "
-        f"with the memory zone, {mem_control[f'after {n2}'][1] - mem_control[f'after {n1}'][1]:+.0f} MiB without",
+        f"- from {n1} to {n2} articles: peak RSS {b['hwm'] - a['hwm']:+.0f} MiB, strings "
+        f"{b['strings'] - a['strings']:+,} with the memory zone; peak RSS {cb['hwm'] - ca['hwm']:+.0f} MiB, "
+        f"strings {cb['strings'] - ca['strings']:+,} without",
         "",
     ]
     return "\n".join(lines)
+
+
+def _fmt_runs(runs: list[tuple[float, float]]) -> str:
+    return ", ".join(f"({w:.1f}, {c:.1f})" for w, c in runs)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="memory points at 100/1,000 instead of 300/3,000")
     parser.add_argument("--articles", type=int, default=300, help="throughput corpus size (>= 300)")
+    parser.add_argument("--repeats", type=int, default=2, help="interleaved repeats; the best one is reported")
     parser.add_argument("--results", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
+    parser.add_argument("--memory-points", nargs=2, type=int, metavar=("N1", "N2"), help="override 300/3,000")
     parser.add_argument("--memory-child", nargs=2, type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-zone", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(*args.memory_child, zone=not args.no_zone)
         return
-    n1, n2 = (100, 1000) if args.quick else (300, 3000)
+    n1, n2 = args.memory_points or ((100, 1000) if args.quick else (300, 3000))
     texts = generate_articles(args.articles)
+    loads = [load_average()]
     print(f"throughput on {len(texts)} articles ...", file=sys.stderr)
-    tp = measure_throughput(texts)
+    tp = measure_throughput(texts, args.repeats)
+    loads.append(load_average())
     print("batch --workers 1 / 2 ...", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
-        wk = measure_workers(texts, Path(tmp))
+        wk = measure_workers(texts, Path(tmp), args.repeats)
+    loads.append(load_average())
     print(f"memory {n1}/{n2} (memory zone, then control) ...", file=sys.stderr)
     mem = measure_memory(n1, n2, zone=True)
-    mem_control = measure_memory(n1, n2, zone=False)
-    text = report(machine(), tp, wk, mem, mem_control, n1, n2, args.quick)
+    ctl = measure_memory(n1, n2, zone=False)
+    loads.append(load_average())
+    text = report(machine(), tp, wk, mem, ctl, n1, n2, args, loads)
     args.results.write_text(text, encoding="utf-8")
     print(text)
 
