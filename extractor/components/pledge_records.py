@@ -687,10 +687,12 @@ class PledgeRecords:
 
     def places_in(self, sent: Span, exclude: tuple) -> list[Span]:
         """LOC entities that can be a destination: not the parties, not a letter ('série B')."""
+        doc = sent.doc
         return [
             e for e in sent.ents
             if e.label_ == "LOC"
             and len(e.text) > 2
+            and not doc[max(0, e.start - 3) : e.start].text.lower().endswith(tuple(self.words["proximity"]))
             and e.text[:1].isupper()
             and self.name_of(e, as_actor=False) not in exclude
             and self.name_of(e) not in exclude
@@ -741,6 +743,10 @@ class PledgeRecords:
             return _noun_phrase(head)
         return None
 
+    def is_target(self, token: Token) -> bool:
+        targets = self.words["target_noun"]
+        return token.lower_ in targets or token.lemma_.lower() in targets
+
     def target_in(self, span: Span, anchor_start: int, anchor_end: int) -> Optional[tuple[Token, int]]:
         doc = span.doc
         best, best_distance, best_width = None, None, 1
@@ -750,6 +756,8 @@ class PledgeRecords:
                 continue
             word = token.lower_
             two = f"{word} {doc[token.i + 1].lower_}" if token.i + 1 < span.end else ""
+            if token.i >= 2 and doc[token.i - 1].lower_ in ("de", "d'") and self.is_target(doc[token.i - 2]):
+                continue  # 'usine de batteries': the head noun speaks for the phrase
             if word in targets or token.lemma_.lower() in targets or two in targets:
                 distance = abs(token.i - anchor_start) - (3 if token.i >= anchor_end else 0)
                 if word in self.words["target_domain"] or token.lemma_.lower() in self.words["target_domain"]:
