@@ -148,6 +148,9 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # the amount is announced first, the clause after the colon says what it is
+    ("Assurance : la néo-assurance fait entrer une banque à son capital\n\n173 millions d'euros : c'est la "
+     "somme que la néo-assurance Alan a récoltée auprès de la banque belge Belfius.", "Belfius", "Alan", 173e6),
     # the lead investor is named in the next sentence
     ("La start-up lyonnaise Aqemia a bouclé une série A de 60 millions d'euros. Ce tour de table est mené "
      "par le fonds britannique Wellington Partners.", "Wellington Partners", "Aqemia", 60e6),

@@ -213,6 +213,9 @@ class PledgeRecords:
             if token.pos_ in ("VERB", "AUX") and token.i not in cues and steps >= 1:
                 # a verb with no cue: keep climbing once, then use the window
                 continue
+        # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
+        # first and the clause that says what it is follows the colon
+        announced = money.end < len(money.doc) and money.doc[money.end].text == ":"
         best, best_distance = None, None
         for i, cue in cues.items():
             if not (sent.start <= i < sent.end) or cue.kind == "total":
@@ -223,7 +226,7 @@ class PledgeRecords:
                     continue
             elif i >= money.end:
                 distance = (i - money.end) * 2 + 1
-                if i - money.end > CUE_WINDOW_AFTER:
+                if i - money.end > CUE_WINDOW_AFTER and not announced:
                     continue
             else:
                 continue
