@@ -1,0 +1,33 @@
+"""The assembled pipeline as a spaCy user meets it: saved, reloaded, extended, multiprocessed."""
+from __future__ import annotations
+
+import spacy
+
+from extractor.pipeline import save_pipeline
+
+SENTENCE = "Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai."
+
+
+def _pledges(doc):
+    return [(p["investor"], p["amount"], p["currency"], p["location"]) for p in doc._.pledges]
+
+
+def test_saved_pipeline_loads_with_spacy_load(tmp_path, nlp):
+    path = save_pipeline(tmp_path / "fr_pledge")
+    reloaded = spacy.load(path)
+    assert "lemmatizer" not in reloaded.pipe_names
+    assert _pledges(reloaded(SENTENCE)) == _pledges(nlp(SENTENCE)) == [("Brookfield", 20e9, "EUR", "Cambrai")]
+
+
+def test_components_are_registered_as_spacy_factories():
+    """`pip install` declares the factories as entry points: add_pipe works without importing us."""
+    base = spacy.blank("fr")
+    base.add_pipe("money_entities")
+    doc = base("Le fonds a levé 1,5 Md€ auprès de ses souscripteurs.")
+    assert [(e.text, e._.value, e._.currency) for e in doc.ents] == [("1,5 Md€", 1.5e9, "EUR")]
+
+
+def test_pledges_survive_multiprocessing(nlp):
+    texts = [SENTENCE, "Bpifrance déploiera une enveloppe de 10 milliards d'euros sur cinq ans."]
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [p["investor"] for d in docs for p in d._.pledges] == ["Brookfield", "Bpifrance"]
