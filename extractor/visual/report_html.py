@@ -15,7 +15,7 @@ from typing import Optional, Sequence, Union
 
 from extractor.evaluate.report import ERROR_SPLITS
 from extractor.evaluate.scorer import NORMALISED_LABELS, RECORD_FIELDS, SCORED_LABELS
-from extractor.visual.render import LABEL_COLORS, NBSP, format_amount_fr
+from extractor.visual.render import LABEL_COLORS, NBSP, PAGE_TEMPLATE, format_amount_fr
 
 OURS_COLOR = "#2b7de9"
 BASE_COLOR = "#b0b7c3"
@@ -45,20 +45,6 @@ table.errors td.gold { background: #f1faf1; } table.errors td.predicted { backgr
 ul.items { margin: 0; padding-left: 1rem; }
 .none { color: #999; }
 """
-
-PAGE = """<!DOCTYPE html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<title>Évaluation de l'extracteur</title>
-<style>{css}</style>
-</head>
-<body>
-{body}
-</body>
-</html>
-"""
-
 
 # -- numbers ------------------------------------------------------------------------------------
 
@@ -274,7 +260,7 @@ def render_html(result: dict) -> str:
         f'<p class="meta">Référence : {html.escape(str(result.get("gold")))}</p>',
     ]
     body.extend(render_split(name, split) for name, split in result["splits"].items())
-    return PAGE.format(css=REPORT_CSS, body="".join(body))
+    return PAGE_TEMPLATE.format(title="Évaluation de l&#39;extracteur", css=REPORT_CSS, body="".join(body))
 
 
 def write_html(result: dict, path: Union[str, Path]) -> Path:
