@@ -224,9 +224,9 @@ def test_a_verb_that_bills_is_not_a_pledge_noun(extractor):
     assert pledges_of(extractor, "La start-up Dust facture ses assistants 29 euros hors taxes par utilisateur.") == []
 
 
-def test_target_and_site_named_before_the_financing(extractor):
+def test_target_and_site_named_earlier_in_the_paragraph(extractor):
     text = ("La jeune pousse Voltarix construira son usine de batteries à Bourbourg, près de Dunkerque. "
-            "Elle emploiera 1 200 personnes.\n\n"
+            "Elle emploiera 1 200 personnes. "
             "La région Hauts-de-France apportera 60 millions d'euros au projet.")
     pledges = pledges_of(extractor, text)
     assert [(p.investor, p.target, p.location) for p in pledges] == [

@@ -659,34 +659,20 @@ class PledgeRecords:
         first; else a place of the two sentences before; else the country of a state investor."""
         places = self.places_in(sent, exclude)
         if not places:
-            doc = money.doc
-            start = sent.start
-            for _ in range(2):
-                if start == 0:
-                    break
-                previous = sentence_of(doc[start - 1])
+            for previous in _sentences_before(sent, 2):
                 places = self.places_in(previous, exclude)
                 if places:
                     break
-                start = previous.start
             if not places:
-                return self.article_site(doc, exclude)
+                return self.article_site(money.doc, exclude)
         places.sort(key=lambda e: (e.start < money.start, _place_rank(e, self), abs(e.start - money.start)))
         return self.name_of(places[0], as_actor=False)
 
     def article_site(self, doc: Doc, exclude: tuple) -> Optional[str]:
-        """An article about one project names its site once or twice and then lists who pays:
-        the town named most often; else, for a state investor, its country."""
-        counts: dict[str, int] = defaultdict(int)
-        for ent in doc.ents:
-            if ent.label_ == "LOC" and _place_rank(ent, self) == 0 and len(ent.text) > 2 and ent.text[:1].isupper():
-                name = self.name_of(ent, as_actor=False)
-                if name not in exclude and self.name_of(ent) not in exclude:
-                    counts[name] += 1
-        if counts and max(counts.values()) >= 2:
-            return max(counts, key=lambda name: (counts[name], -list(counts).index(name)))
+        """No place near the amount: the state the article is about, investing at home, invests in
+        its own country (a foreign state investing may be investing anywhere)."""
         investor = next((x for x in exclude if x), None)
-        return investor if investor in set(self.mapping["nationality"].values()) else None
+        return investor if investor and investor == _home_country(doc, self) else None
 
     def places_in(self, sent: Span, exclude: tuple) -> list[Span]:
         """LOC entities that can be a destination: not the parties, not a letter ('série B')."""
@@ -732,13 +718,10 @@ class PledgeRecords:
         named before its financing); else the plan or fund the amount endows."""
         found = self.target_in(sent, money.start, money.end)
         doc = money.doc
-        start = sent.start
-        for _ in range(2):
-            if found is not None or start == 0:
+        for previous in _sentences_before(sent, 2):
+            if found is not None:
                 break
-            previous = sentence_of(doc[start - 1])
             found = self.target_in(previous, previous.end, previous.end)
-            start = previous.start
         if found is not None:
             return _noun_phrase(*found)
         head = doc[cue.start]
@@ -953,6 +936,19 @@ def _place_rank(ent: Span, component: PledgeRecords) -> int:
     if ent.text[:1].isupper() and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("le", "la", "les", "l'", "du", "dans"):
         return 1  # "dans le Nord", "la Bretagne": regions take an article, cities do not
     return 0
+
+
+def _sentences_before(sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` sentences before ``sent`` in the same paragraph (no line break between)."""
+    doc = sent.doc
+    found, start = [], sent.start
+    while len(found) < count and start > 0:
+        if "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
+            break
+        previous = sentence_of(doc[start - 1])
+        found.append(previous)
+        start = previous.start
+    return found
 
 
 def _previous_sentence_start(sent: Span) -> int:
