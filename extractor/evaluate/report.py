@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Optional, Sequence, Union
 
 from extractor.evaluate import baselines
-from extractor.evaluate.gold import read_gold
+from extractor.evaluate.gold import SPLITS, read_gold
 from extractor.evaluate.scorer import (
     NORMALISED_LABELS,
     RECORD_FIELDS,
@@ -79,7 +79,7 @@ def score_split(
 def evaluate(
     gold_path: Union[str, Path] = "corpus/gold.jsonl",
     extractor=None,
-    splits: Sequence[str] = ("dev", "test"),
+    splits: Sequence[str] = SPLITS,
     base_nlp=None,
     with_baselines: bool = True,
 ) -> dict:
