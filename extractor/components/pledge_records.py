@@ -119,7 +119,7 @@ class PledgeRecords:
             if self.is_conversion(money, previous):
                 continue
             if (
-                self.compares_to_rejected(money, previous, rejected)
+                self.compares_to_rejected(money, previous, rejected, cues)
                 or self.is_hypothetical(money, sent)
                 or self.is_unit_price(money)
             ):
@@ -260,12 +260,15 @@ class PledgeRecords:
         children = {c.lower_ for c in verb.children}
         return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
 
-    def compares_to_rejected(self, money: Span, previous: Optional[Span], rejected: set[int]) -> bool:
-        """'valorise la société à 4 milliards, contre 2,7 milliards en 2021': same status as the first."""
+    def compares_to_rejected(
+        self, money: Span, previous: Optional[Span], rejected: set[int], cues: dict[int, Cue]
+    ) -> bool:
+        """'valorise la société à 4 milliards, contre 2,7 milliards en 2021', 'un chiffre d'affaires de
+        15 milliards, et STMicroelectronics 13 milliards': same status as the amount before it, unless
+        a commitment word comes between them."""
         if previous is None or previous.start not in rejected or sentence_of(previous) != sentence_of(money):
             return False
-        before = [t.lower_ for t in money.doc[max(previous.end, money.start - 3) : money.start]]
-        return "contre" in before or "après" in before or "avant" in before
+        return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
 
     def is_superseded(self, money: Span, sent: Span) -> bool:
         """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""
@@ -289,6 +292,10 @@ class PledgeRecords:
         sent = sentence_of(money)
         text = sent.doc.text[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
         text = " ".join(text.split())
+        for count in self.words["aggregate_count"]:
+            for noun in self.words["aggregate_noun"]:
+                if f" {count} {noun}" in f" {text}" or f" {count} de {noun}" in f" {text}":
+                    return True
         for phrase in self.words["aggregate_subject"]:
             at = f" {text} ".find(f" {phrase} ")
             if at < 0:
@@ -311,17 +318,16 @@ class PledgeRecords:
         return any(f" {p} " in f" {window} " for p in self.words["hypothetical"])
 
     def is_past_cumulative(self, money: Span, sent: Span) -> bool:
-        """'a déjà investi 20 milliards depuis 2010': a running total of past spending, not a new pledge."""
-        doc = money.doc
-        before = {t.lower_ for t in doc[max(sent.start, money.start - 5) : money.start]}
-        if "déjà" in before:
-            return True
+        """'a déjà investi 20 milliards depuis 2010', '25 milliards promis depuis l'arrivée des
+        travaillistes': a running total since a past point, not a new pledge."""
         words = [t.lower_ for t in sent]
         for n, word in enumerate(words[:-1]):
-            if word == "depuis":
-                nxt = sent[n + 1]
-                if nxt.ent_type_ == "DATE" or nxt.like_num or words[n + 1] in ("sa", "son", "leur"):
-                    return True
+            if word != "depuis":
+                continue
+            nxt = sent[n + 1]
+            following = " ".join(words[n + 1 : n + 3])
+            if nxt.ent_type_ == "DATE" or nxt.like_num or any(following.startswith(w) for w in self.words["time_origin"]):
+                return True
         return False
 
     def is_total(self, money: Span, sent: Span, cues: dict[int, Cue], moneys: list[Span]) -> bool:
@@ -364,6 +370,9 @@ class PledgeRecords:
             return investor, recipient, 2 if investor else 0
         recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",))
         national = self.nationality_of(doc[cue.start]) if cue.kind == "pledge_noun" else None
+        own = self.nationality_of_amount(money)
+        if own:
+            return own, recipient, 2
         elided = self.actor_right_before(money)
         if elided and elided != recipient:
             return elided, recipient, 2
@@ -456,7 +465,9 @@ class PledgeRecords:
         doc = token.doc
         if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ == "acl:relcl":
             antecedent = token.head.head
-            return self.actor_of_phrase(antecedent) if antecedent.ent_type_ in ("ORG", "LOC", "PER") else None
+            if antecedent.ent_type_ in ("ORG", "LOC", "PER") or antecedent.lower_ in self.words["state_noun"]:
+                return self.actor_of_phrase(antecedent)
+            return None
         spans = _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
@@ -505,6 +516,28 @@ class PledgeRecords:
             return self.mapping["capital_metonymy"].get(name.lower(), name)
         return name
 
+    def nationality_of_amount(self, money: Span) -> Optional[str]:
+        """'une aide allemande de 902 millions', '10 milliards d'investissements qataris': the adjective
+        on the noun the amount measures names the state that pays, whoever announces it."""
+        doc = money.doc
+        nouns = []
+        if money.start >= 2 and doc[money.start - 1].lower_ in ("de", "d'"):
+            nouns.append(money.start - 2)
+            if money.start >= 3:
+                nouns.append(money.start - 3)  # 'une aide allemande de'
+        if money.end + 2 < len(doc) and doc[money.end].lower_ in ("de", "d'"):
+            nouns.append(money.end + 1)
+            nouns.append(money.end + 2)
+        for i in nouns:
+            token = doc[i]
+            country = self.mapping["nationality"].get(token.lower_)
+            neighbour = doc[i - 1] if i > 0 else token
+            if country and country != "@national" and (
+                self.token_in_class(neighbour, "pledge_noun") or self.token_in_class(neighbour, "raise_noun")
+            ):
+                return country
+        return None
+
     def nationality_of(self, token: Token) -> Optional[str]:
         for child in token.children:
             country = self.mapping["nationality"].get(child.lower_)
@@ -535,6 +568,9 @@ class PledgeRecords:
                 width = len(parts)
                 if tuple(text_tokens[n : n + width]) == parts:
                     pos = sent.start + n + width
+                    for token in doc[pos : min(pos + 2, sent.end)]:
+                        if token.lower_ in self.words["state_noun"]:
+                            return self.nationality_of(token) or _home_country(doc, self)
                     for ent in sent.ents:
                         if ent.label_ in labels and pos <= ent.start <= pos + MARKER_REACH and not _overlap(ent, exclude_span):
                             gap = doc[pos : ent.start]
