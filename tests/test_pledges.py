@@ -195,6 +195,8 @@ RUMOURS_AND_AGGREGATES = [
     "L'aide publique a été portée à 9,9 milliards d'euros, contre 6,8 milliards d'euros initialement.",
     # a plural generic subject sums many deals
     "En 2023, les start-up françaises ont levé 8,3 milliards d'euros, en recul de 38 %.",
+    # a counted plural subject sums several groups' projects
+    "Dans son sillage, quatre groupes américains ont dévoilé pour 6,3 milliards de livres de projets.",
     # a recommendation is not a commitment
     "Le rapport parlementaire préconise 1,4 milliard d'euros de crédits supplémentaires pour le quantique.",
 ]

@@ -294,8 +294,10 @@ class PledgeRecords:
         text = " ".join(text.split())
         for count in self.words["aggregate_count"]:
             for noun in self.words["aggregate_noun"]:
-                if f" {count} {noun}" in f" {text}" or f" {count} de {noun}" in f" {text}":
-                    return True
+                for phrase in (f"{count} {noun}", f"{count} de {noun}"):
+                    # as the subject: opening the sentence or a clause ('Dans son sillage, quatre groupes')
+                    if text.startswith(phrase) or f", {phrase}" in text:
+                        return True
         for phrase in self.words["aggregate_subject"]:
             at = f" {text} ".find(f" {phrase} ")
             if at < 0:
