@@ -195,6 +195,8 @@ RUMOURS_AND_AGGREGATES = [
     "L'aide publique a été portée à 9,9 milliards d'euros, contre 6,8 milliards d'euros initialement.",
     # a plural generic subject sums many deals
     "En 2023, les start-up françaises ont levé 8,3 milliards d'euros, en recul de 38 %.",
+    # a sum introduced by 'soit' after its parts (the parts are pledges, the sum is not)
+    # is covered in test_sum_after_its_parts_is_not_a_pledge
     # a counted plural subject sums several groups' projects
     "Dans son sillage, quatre groupes américains ont dévoilé pour 6,3 milliards de livres de projets.",
     # a recommendation is not a commitment
@@ -233,4 +235,15 @@ def test_target_and_site_named_earlier_in_the_paragraph(extractor):
     pledges = pledges_of(extractor, text)
     assert [(p.investor, p.target, p.location) for p in pledges] == [
         ("Hauts-de-France", "usine de batteries", "Bourbourg")]
+
+
+def test_sum_after_its_parts_is_not_a_pledge(extractor):
+    text = ("Le ministère des Armées recevra 3,5 milliards d'euros supplémentaires en 2026, puis "
+            "l'État versera 3 milliards d'euros de plus en 2027, soit 6,5 milliards d'euros sur deux ans.")
+    assert sorted(p.amount for p in pledges_of(extractor, text)) == [3e9, 3.5e9]
+
+
+def test_a_source_is_not_the_investor(extractor):
+    text = "Selon le ministre de l'Industrie, Marc Ferracci, 2 milliards d'euros seront consacrés aux usines."
+    assert [p.investor for p in pledges_of(extractor, text)] == []
 

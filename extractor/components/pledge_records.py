@@ -134,6 +134,7 @@ class PledgeRecords:
                 or self.is_total(money, sent, cues, moneys)
                 or self.is_past_cumulative(money, sent)
                 or self.is_superseded(money, sent)
+                or self.is_sum(money, sent, moneys)
                 or self.is_rumour(doc[cue.start])
                 or self.is_aggregate(money, doc[cue.start])
             ):
@@ -269,6 +270,13 @@ class PledgeRecords:
         if previous is None or previous.start not in rejected or sentence_of(previous) != sentence_of(money):
             return False
         return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
+
+    def is_sum(self, money: Span, sent: Span, moneys: list[Span]) -> bool:
+        """'3,5 milliards en 2026, puis 3 milliards en 2027, soit 6,5 milliards sur deux ans'."""
+        doc = money.doc
+        before = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
+        earlier = [m for m in moneys if sent.start <= m.start < money.start]
+        return "soit" in before and len(earlier) >= 2
 
     def is_superseded(self, money: Span, sent: Span) -> bool:
         """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""
@@ -505,6 +513,8 @@ class PledgeRecords:
         """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
         the state, and a capital city for its state ('Berlin débloque ...')."""
         text = _strip_article(span.text)
+        if text.lower().split(" ")[0] in self.words["state_body_head"]:
+            return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
             if text.lower().startswith(head + " ") and text[len(head) + 1 :][:1].isupper():
                 text = text[len(head) + 1 :]  # 'région Hauts-de-France' -> 'Hauts-de-France'
@@ -548,7 +558,7 @@ class PledgeRecords:
         return None
 
     def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
-        ents = [e for e in sent.ents if e.label_ in labels]
+        ents = [e for e in sent.ents if e.label_ in labels and not _is_source(e)]
         ents = [e for e in ents if e.end <= money.start] if before else [e for e in ents if e.start >= money.end]
         if not ents:
             return None
@@ -935,6 +945,17 @@ def _ent_spans(doc: Doc, tokens: list[Token]) -> list[Span]:
                 spans.append(ent)
                 break
     return spans
+
+
+def _is_source(ent: Span) -> bool:
+    """'Selon le ministre, Peter Kyle, ...', 'selon Synergy Research': who reports, not who pays."""
+    doc = ent.doc
+    for token in reversed(doc[max(0, ent.start - 10) : ent.start]):
+        if token.lower_ == "selon":
+            return True
+        if token.text in (".", ";", ":") or token.pos_ == "VERB":
+            return False
+    return False
 
 
 def _name_tokens(token: Token) -> list[Token]:
