@@ -247,3 +247,11 @@ def test_a_source_is_not_the_investor(extractor):
     text = "Selon le ministre de l'Industrie, Marc Ferracci, 2 milliards d'euros seront consacrés aux usines."
     assert [p.investor for p in pledges_of(extractor, text)] == []
 
+
+def test_next_sentence_lead_investor_only_for_the_same_round(extractor):
+    text = ("La gigafactory de Verkor a reçu 650 millions d'euros de subventions publiques. "
+            "Mistral AI a de son côté levé 600 millions d'euros, un tour de table mené par General Catalyst.")
+    by_amount = {p.amount: p for p in pledges_of(extractor, text)}
+    assert by_amount[600e6].investor == "General Catalyst"
+    assert 650e6 not in by_amount or by_amount[650e6].investor != "General Catalyst"
+

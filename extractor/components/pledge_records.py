@@ -647,6 +647,10 @@ class PledgeRecords:
         following = sentence_of(doc[sent.end])
         while following.text.strip() == "" and following.end < len(doc):
             following = sentence_of(doc[following.end])
+        # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
+        words = {t.lower_ for t in following[:8]}
+        if not words & self.words["round_anaphor"]:
+            return None
         return self.actor_after_marker(following, "investor_marker", exclude_span=money)
 
     def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
