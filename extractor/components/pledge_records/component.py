@@ -1,0 +1,152 @@
+"""Component ``pledge_records``: link each MONEY entity to who pledges it, for what, where and when.
+
+The linker reads French sentence structure rather than word order alone: the cue (a verb or noun of
+commitment, or of revenue/valuation/price) that governs the amount decides whether it is a pledge;
+the subject of the governing verb, a passive agent or a round marker ("mené par", "auprès de") gives
+the investor; a raising verb ("lever", "boucler") makes its subject the recipient. Word classes live in
+``lexicon.jsonl``. Results go to ``doc._.pledges`` as plain dicts so that multiprocessing works.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ... import extensions  # noqa: F401
+from ..spans import default_data_dir, read_jsonl, write_jsonl
+from .cues import Cue, CueMixin, _verb_stem
+from .fields import FieldMixin
+from .filters import FilterMixin
+from .merge import Candidate, MergeMixin, _in_title
+from .parties import PartyMixin
+from .text import sentence_of
+
+NAME = "pledge_records"
+
+
+LEXICON_FILE = "lexicon.jsonl"
+
+
+@Language.factory(
+    NAME, default_config={"data_dir": None}, requires=["doc.ents", "doc.sents"], assigns=["doc._.pledges"]
+)
+def make_pledge_records(nlp: Language, name: str, data_dir: Optional[str]) -> "PledgeRecords":
+    return PledgeRecords(nlp, name, data_dir)
+
+
+class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
+    """Build pledge records from the entities and the parse of a doc."""
+
+    def __init__(self, nlp: Language, name: str = NAME, data_dir: Optional[str] = None):
+        self.nlp = nlp
+        self.name = name
+        self.rows: list[dict] = []
+        self.load_rows(read_jsonl(Path(data_dir or default_data_dir(name)) / LEXICON_FILE))
+
+    def load_rows(self, rows: Iterable[dict]) -> None:
+        self.rows = list(rows)
+        self.words: dict[str, set[str]] = defaultdict(set)
+        self.mapping: dict[str, dict[str, str]] = defaultdict(dict)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        phrases: dict[str, list] = defaultdict(list)
+        for row in self.rows:
+            cls, text = row["class"], row["text"]
+            self.words[cls].add(text.lower())
+            value = row.get("country") or row.get("institution")
+            if value:
+                self.mapping[cls][text.lower()] = value
+            if " " in text or "'" in text or "-" in text:
+                phrases[cls].append(self.nlp.make_doc(text))
+        for cls, docs in phrases.items():
+            self.matcher.add(cls, docs)
+        # markers as token tuples, tokenised once: "mené par" -> ("mené", "par")
+        self.marker_tokens = {
+            kind: [tuple(t.lower_ for t in self.nlp.make_doc(m)) for m in sorted(self.words[kind])]
+            for kind in ("investor_marker", "recipient_marker")
+        }
+        self.verb_stems = {
+            kind: {_verb_stem(w) for w in self.words[kind] if " " not in w and "'" not in w}
+            for kind in ("give_verb", "raise_verb", "non_pledge_verb", "lead_verb")
+        }
+
+    def to_disk(self, path, exclude=()) -> None:
+        write_jsonl(Path(path) / LEXICON_FILE, self.rows)
+
+    def from_disk(self, path, exclude=()) -> "PledgeRecords":
+        self.load_rows(read_jsonl(Path(path) / LEXICON_FILE))
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = self.find_cues(doc)
+        moneys = [e for e in doc.ents if e.label_ == "MONEY"]
+        candidates = []
+        rejected: set[int] = set()
+        for index, money in enumerate(moneys):
+            sent = sentence_of(money)
+            previous = moneys[index - 1] if index else None
+            if self.is_conversion(money, previous):
+                continue
+            if (
+                self.compares_to_rejected(money, previous, rejected, cues)
+                or self.is_hypothetical(money, sent)
+                or self.is_unit_price(money)
+            ):
+                rejected.add(money.start)
+                continue
+            cue = self.governing_cue(money, sent, cues)
+            if cue is None or not cue.is_pledge:
+                rejected.add(money.start)
+                continue
+            if (
+                self.is_denied(money, sent, doc, cues, cue)
+                or self.is_total(money, sent, cues, moneys)
+                or self.is_past_cumulative(money, sent)
+                or self.is_superseded(money, sent)
+                or self.is_sum(money, sent, moneys)
+                or self.is_rumour(doc[cue.start])
+                or self.is_aggregate(money, doc[cue.start])
+            ):
+                rejected.add(money.start)
+                continue
+            candidates.append(self.build(money, sent, cue, cues))
+        self.adopt_main_investor(candidates)
+        merged = [c for c in self.merge(candidates) if not (_in_title(c) and not c.restated)]
+        # an amount nobody gives and nobody receives is a figure, not a pledge
+        doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]
+        return doc
+
+    def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
+        cand = Candidate(money, sent, fields={})
+        investor, recipient, strength = self.find_parties(money, sent, cue)
+        cand.fields["investor"] = investor
+        cand.fields["recipient"] = recipient
+        cand.investor_strength = strength
+        cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
+        cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
+        cand.fields["date"] = self.find_date(money, sent)
+        cand.fields["duration_years"] = self.find_duration(money, sent)
+        cand.fields["target"] = self.find_target(money, sent, cue)
+        return cand
+
+    def to_record(self, cand: Candidate) -> dict:
+        money, sent = cand.money, cand.sent
+        tokens = [t for t in sent if not t.is_space]
+        start = tokens[0].idx if tokens else sent.start_char
+        end = tokens[-1].idx + len(tokens[-1]) if tokens else sent.end_char
+        value = float(money._.value)
+        return {
+            **cand.fields,
+            "amount": value,
+            "currency": money._.currency or "EUR",
+            "amount_min": money._.amount_min,
+            "amount_max": money._.amount_max,
+            "amount_start": money.start_char,
+            "amount_end": money.end_char,
+            "start": start,
+            "end": end,
+        }

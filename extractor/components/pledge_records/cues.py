@@ -1,0 +1,166 @@
+"""Cues: the verbs and nouns that say whether an amount is committed, raised, or only counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .text import ACTOR_LABELS, doc_word
+
+CUE_WINDOW_BEFORE = 12
+
+
+CUE_WINDOW_AFTER = 6
+
+
+@dataclass
+class Cue:
+    kind: str  # give_verb, raise_verb, pledge_noun, raise_noun, non_pledge, total
+    start: int
+    end: int
+
+    @property
+    def is_pledge(self) -> bool:
+        return self.kind in ("give_verb", "raise_verb", "pledge_noun", "raise_noun")
+
+    @property
+    def is_raise(self) -> bool:
+        return self.kind in ("raise_verb", "raise_noun")
+
+
+NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses", "age", "ages")
+
+
+def _lemma(token: Token) -> str:
+    """The lemma when a lemmatizer ran; else the form without a plural ending. The pipeline leaves
+    the lemmatizer out (a fifth of the run time): word classes list the forms they need."""
+    return token.lemma_.lower() if token.lemma_ else token.lower_.rstrip("sx")
+
+
+def _verb_stem(infinitive: str) -> str:
+    """'injecter' -> 'inject', 'investir' -> 'invest', 'prévoir' -> 'prévo'."""
+    for ending in ("oir", "er", "ir", "re"):
+        if infinitive.endswith(ending) and len(infinitive) - len(ending) >= 3:
+            return infinitive[: -len(ending)] + ("o" if ending == "oir" else "")
+    return infinitive
+
+
+def _rank(kind: str) -> int:
+    return {"non_pledge": 0, "total": 1, "raise_noun": 2, "raise_verb": 3, "give_verb": 4, "pledge_noun": 5}[
+        kind
+    ]
+
+
+def _pos_fits(kind: str, token: Token) -> bool:
+    if kind.endswith("_verb"):
+        return token.pos_ in ("VERB", "AUX")
+    if kind.endswith("_noun"):
+        return token.pos_ in ("NOUN", "PROPN", "X")
+    return True
+
+
+class CueMixin:
+    """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
+
+    def find_cues(self, doc: Doc) -> dict[int, Cue]:
+        """Map token index -> cue. Phrases first, then single words by lemma or form."""
+        found: dict[int, Cue] = {}
+        for match_id, start, end in self.matcher(doc):
+            kind = self.nlp.vocab.strings[match_id]
+            if kind in ("give_verb", "raise_verb", "pledge_noun", "raise_noun", "non_pledge", "total"):
+                cue = Cue(kind, start, end)
+                for i in range(start, end):
+                    old = found.get(i)
+                    if old is None or (old.end - old.start) < (end - start) or _rank(kind) < _rank(old.kind):
+                        found[i] = cue
+        for token in doc:
+            if token.i in found or token.ent_type_ in ACTOR_LABELS or token.ent_type_ == "MONEY":
+                continue
+            for kind in (
+                "raise_noun",
+                "raise_verb",
+                "non_pledge",
+                "total",
+                "give_verb",
+                "pledge_noun",
+                "non_pledge_verb",
+            ):
+                if self.token_in_class(token, kind):
+                    found[token.i] = Cue(
+                        "non_pledge" if kind == "non_pledge_verb" else kind, token.i, token.i + 1
+                    )
+                    break
+        return found
+
+    def token_in_class(self, token: Token, kind: str) -> bool:
+        """Word-class membership by form, by lemma, and for verbs by stem: the tagger often reads a
+        verb as an adjective ('injecte', 'débloque'), and then the lemma is wrong too."""
+        words = self.words[kind]
+        if kind.endswith("_noun") and token.pos_ == "VERB":
+            return False  # 'Dust facture ses assistants 29 euros': the verb, not the bill
+        if token.lower_ in words:
+            return True
+        if not kind.endswith("_verb"):
+            return _lemma(token) in words and _pos_fits(kind, token)
+        if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
+            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb"
+        ):
+            return False
+        if _lemma(token) in words:
+            return True
+        form = token.lower_
+        return any(
+            form.startswith(stem) and 0 < len(form) - len(stem) <= 5 and not form.endswith(NOUN_ENDINGS)
+            for stem in self.verb_stems[kind]
+        )
+
+    def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """The cue that decides what an amount is.
+
+        Order: a cue right after the amount ("3 milliards d'euros de chiffre d'affaires",
+        "800 milliards d'investissements cumulés"), then the nearest cue among the amount's
+        syntactic ancestors, then the nearest cue in a window of the sentence.
+        """
+        after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
+        if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des"):
+            strongest = min(after, key=lambda c: _rank(c.kind))
+            return strongest
+        totals_after = [c for c in after if c.kind == "total"]
+        if totals_after:
+            return totals_after[0]
+        token, steps = money.root, 0
+        while token.head.i != token.i and steps < 4:
+            token, steps = token.head, steps + 1
+            if token.i in cues and not (money.start <= token.i < money.end):
+                cue = cues[token.i]
+                if cue.kind != "total":
+                    return cue
+            if token.pos_ in ("VERB", "AUX") and token.i not in cues and steps >= 1:
+                # a verb with no cue: keep climbing once, then use the window
+                continue
+        # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
+        # first and the clause that says what it is follows the colon
+        announced = money.end < len(money.doc) and money.doc[money.end].text == ":"
+        best, best_distance = None, None
+        for i, cue in cues.items():
+            if not (sent.start <= i < sent.end) or cue.kind == "total":
+                continue
+            if i < money.start:
+                distance = money.start - i
+                if distance > CUE_WINDOW_BEFORE:
+                    continue
+            elif i >= money.end:
+                distance = (i - money.end) * 2 + 1
+                if i - money.end > CUE_WINDOW_AFTER and not announced:
+                    continue
+            else:
+                continue
+            if (
+                best_distance is None
+                or distance < best_distance
+                or (distance == best_distance and _rank(cue.kind) < _rank(best.kind))
+            ):
+                best, best_distance = cue, distance
+        return best

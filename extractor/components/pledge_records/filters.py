@@ -1,0 +1,140 @@
+"""Filters: amounts that a cue calls a pledge but the sentence says are not one."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import Cue
+from .text import sentence_of
+
+NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
+
+
+class FilterMixin:
+    """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
+
+    def is_conversion(self, money: Span, previous: Optional[Span]) -> bool:
+        """'145 millions de dollars (environ 134 millions d'euros)', '2 Md$, soit 1,8 Md€'."""
+        if previous is None or sentence_of(previous) != sentence_of(money):
+            return False
+        between = money.doc[previous.end : money.start]
+        words = {t.lower_ for t in between}
+        return (
+            len(between) <= 4
+            and bool(words & {"(", "soit", "environ", "près", "ou"})
+            and ("(" in words or "soit" in words)
+        )
+
+    def is_denied(self, money: Span, sent: Span, doc: Doc, cues: dict[int, Cue], cue: Cue) -> bool:
+        """'1,2 milliard ? Non : 100 millions', 'et non 2 milliards', 'n'investira pas 3 milliards'."""
+        following = [t.lower_ for t in doc[money.end : min(money.end + 5, len(doc))] if not t.is_space]
+        if following[:1] == ["?"] and "non" in following[1:4]:
+            return True
+        preceding = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
+        if "non" in preceding and "seulement" not in preceding:
+            return True
+        head = doc[cue.start]
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        children = {c.lower_ for c in verb.children}
+        return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
+
+    def compares_to_rejected(
+        self, money: Span, previous: Optional[Span], rejected: set[int], cues: dict[int, Cue]
+    ) -> bool:
+        """'valorise la société à 4 milliards, contre 2,7 milliards en 2021', 'un chiffre d'affaires de
+        15 milliards, et STMicroelectronics 13 milliards': same status as the amount before it, unless
+        a commitment word comes between them."""
+        if previous is None or previous.start not in rejected or sentence_of(previous) != sentence_of(money):
+            return False
+        return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
+
+    def is_sum(self, money: Span, sent: Span, moneys: list[Span]) -> bool:
+        """'3,5 milliards en 2026, puis 3 milliards en 2027, soit 6,5 milliards sur deux ans'."""
+        doc = money.doc
+        before = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
+        earlier = [m for m in moneys if sent.start <= m.start < money.start]
+        return "soit" in before and len(earlier) >= 2
+
+    def is_superseded(self, money: Span, sent: Span) -> bool:
+        """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""
+        doc = money.doc
+        after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 4, sent.end)])
+        before = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 4) : money.start])
+        return any(f" {w} " in f" {after} " or f" {w} " in f" {before} " for w in self.words["superseded"])
+
+    def is_rumour(self, cue_token: Token) -> bool:
+        """'Dust lèverait 1,2 milliard': the conditional of a main clause reports an unconfirmed figure
+        (after 'que', 'a confirmé qu'elle accompagnerait', it is only the sequence of tenses).
+        Read from the form: the tagger often takes a conditional for an imperfect."""
+        if not cue_token.lower_.endswith(("rait", "raient")):
+            return False
+        sent = sentence_of(cue_token)
+        return not any(t.lower_ in ("que", "qu'") for t in sent.doc[sent.start : cue_token.i])
+
+    def is_aggregate(self, money: Span, cue_token: Token) -> bool:
+        """'les start-up françaises ont levé 8,3 milliards en 2023': a plural generic subject sums many
+        deals; it is a market figure, not one actor's pledge."""
+        sent = sentence_of(money)
+        text = sent.doc.text[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
+        text = " ".join(text.split())
+        for count in self.words["aggregate_count"]:
+            for noun in self.words["aggregate_noun"]:
+                for phrase in (f"{count} {noun}", f"{count} de {noun}"):
+                    # as the subject: opening the sentence or a clause ('Dans son sillage, quatre groupes')
+                    if text.startswith(phrase) or f", {phrase}" in text:
+                        return True
+        for phrase in self.words["aggregate_subject"]:
+            at = f" {text} ".find(f" {phrase} ")
+            if at < 0:
+                continue
+            before = f" {text} "[:at].split()
+            if (
+                not before
+                or before[-1] in (",", ":")
+                or (len(before) <= 3 and before[0] in ("en", "au", "sur", "depuis"))
+            ):
+                return True
+        return False
+
+    def is_unit_price(self, money: Span) -> bool:
+        """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an': a price or a wage."""
+        doc = money.doc
+        after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 3, len(doc))])
+        return any(after.startswith(p) for p in self.words["per_unit"])
+
+    def is_hypothetical(self, money: Span, sent: Span) -> bool:
+        """'il faudrait trouver 30 à 50 millions', 'il faut débourser 200 dollars': a need, not a commitment."""
+        doc = money.doc
+        window = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 6) : money.start])
+        return any(f" {p} " in f" {window} " for p in self.words["hypothetical"])
+
+    def is_past_cumulative(self, money: Span, sent: Span) -> bool:
+        """'a déjà investi 20 milliards depuis 2010', '25 milliards promis depuis l'arrivée des
+        travaillistes': a running total since a past point, not a new pledge."""
+        words = [t.lower_ for t in sent]
+        for n, word in enumerate(words[:-1]):
+            if word != "depuis":
+                continue
+            nxt = sent[n + 1]
+            following = " ".join(words[n + 1 : n + 3])
+            if (
+                nxt.ent_type_ == "DATE"
+                or nxt.like_num
+                or any(following.startswith(w) for w in self.words["time_origin"])
+            ):
+                return True
+        return False
+
+    def is_total(self, money: Span, sent: Span, cues: dict[int, Cue], moneys: list[Span]) -> bool:
+        """A sum of other amounts: a total cue in the sentence and two smaller amounts elsewhere;
+        or a whole the sentence takes a part of ('Sur les quelque 37 milliards annoncés, ...')."""
+        before = [t.lower_ for t in money.doc[max(sent.start, money.start - 3) : money.start]]
+        if "sur" in before and ("les" in before or "ces" in before):
+            return True
+        if not any(c.kind == "total" for i, c in cues.items() if sent.start <= i < sent.end):
+            return False
+        value = money._.value or 0
+        smaller = [m for m in moneys if m is not money and m._.value and m._.value < value]
+        return len(smaller) >= 2

@@ -1,0 +1,110 @@
+"""Merge: a title, lead or bullet that restates a body pledge is one record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+LONG_LINE = 120  # characters: shorter lines are titles, headings or summary bullets
+
+
+@dataclass
+class Candidate:
+    money: Span
+    sent: Span
+    fields: dict
+    investor_strength: int = 0
+    raise_kind: bool = False
+    restated: bool = False  # another mention of the same pledge was merged into this one  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
+    notes: list = field(default_factory=list)
+
+
+def _same_amount(a: Candidate, b: Candidate) -> bool:
+    """Same value, and same currency unless one of them states none ('500 milliards côté américain'
+    borrows its currency from a neighbour, which may be the wrong one)."""
+    va, vb = a.money._.value or 0, b.money._.value or 0
+    same_currency = (a.money._.currency or "EUR") == (b.money._.currency or "EUR")
+    return (same_currency or _bare(a.money) or _bare(b.money)) and abs(va - vb) <= 0.005 * max(va, vb)
+
+
+def _bare(money: Span) -> bool:
+    """An amount written without its currency ends with its magnitude word."""
+    return money[-1].lower_.rstrip("s") in ("milliard", "million", "mille", "billion")
+
+
+def _both_in_body(a: Candidate, b: Candidate) -> bool:
+    """True when neither mention sits in the title, a summary bullet or the lead paragraph."""
+    return not _in_lead(a) and not _in_lead(b)
+
+
+def _in_title(cand: Candidate) -> bool:
+    """A title amount that no body sentence restates is a headline total ('15 milliards promis').
+    The first line is a title only when a body follows and it does not end like a sentence."""
+    text = cand.money.doc.text
+    offset = len(text) - len(text.lstrip())
+    first_line, _, body = text[offset:].partition("\n")
+    if not body.strip() or first_line.rstrip().endswith("."):
+        return False
+    return cand.money.start_char < offset + len(first_line)
+
+
+def _in_lead(cand: Candidate) -> bool:
+    """Title, short lines (headings, bullets) and the first long paragraph restate the body."""
+    text = cand.money.doc.text
+    line_start = text.rfind("\n", 0, cand.money.start_char) + 1
+    long_lines_before = [line for line in text[:line_start].split("\n") if len(line.strip()) >= LONG_LINE]
+    line_end = text.find("\n", cand.money.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line_start == 0 or len(line) < LONG_LINE or not long_lines_before
+
+
+def _score(cand: Candidate) -> tuple:
+    filled = sum(1 for v in cand.fields.values() if v is not None)
+    return (not _in_lead(cand), cand.investor_strength, filled)
+
+
+class MergeMixin:
+    """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
+
+    def merge(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A later mention of the same amount (title, summary, restatement) is one record.
+
+        Two mentions stay apart only when both name their investor from syntax and the names differ
+        (two different 10 Md€ pledges in one article)."""
+        kept: list[Candidate] = []
+        for cand in candidates:
+            twin = None
+            for other in kept:
+                if (
+                    _same_amount(other, cand)
+                    and not (
+                        other.investor_strength == 2
+                        and cand.investor_strength == 2
+                        and other.fields["investor"] != cand.fields["investor"]
+                    )
+                    and not (
+                        other.fields["investor"]
+                        and cand.fields["investor"]
+                        and other.fields["investor"] != cand.fields["investor"]
+                        and other.investor_strength >= 1
+                        and cand.investor_strength >= 1
+                        and other.sent.start != cand.sent.start
+                        and _both_in_body(other, cand)
+                    )
+                ):
+                    twin = other
+                    break
+            if twin is None:
+                kept.append(cand)
+                continue
+            better, worse = (cand, twin) if _score(cand) >= _score(twin) else (twin, cand)
+            better.restated = True
+            agree = worse.fields["investor"] in (None, better.fields["investor"])
+            for key, value in worse.fields.items():
+                if not agree or (key == "location" and value == better.fields.get("investor")):
+                    continue
+                if better.fields.get(key) is None and value is not None:
+                    better.fields[key] = value
+            kept[kept.index(twin)] = better
+        return kept

@@ -1,0 +1,426 @@
+"""Parties: who puts the money in and who receives it, read from the subject, agents, round markers
+and the sentences around the amount."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from .component import PledgeRecords
+
+from .cues import Cue
+from .merge import Candidate
+from .text import (
+    ACTOR_LABELS,
+    ACTOR_PREFERENCE,
+    CLAUSE_ENDS,
+    SUBJECT_DEPS,
+    _contains,
+    _ent_spans,
+    _is_source,
+    _name_tokens,
+    _overlap,
+    _previous_sentence_start,
+    _starts_with_demonstrative,
+    _strip_article,
+    sentence_of,
+)
+
+MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
+
+
+def _home_country(doc: Doc, component: PledgeRecords) -> str:
+    """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France."""
+    counts: dict[str, int] = defaultdict(int)
+    for ent in doc.ents:
+        if ent.label_ == "LOC":
+            name = ent._.canonical or _strip_article(ent.text)
+            if name in component.mapping["nationality"].values():
+                counts[name] += 1
+    return max(counts, key=counts.get) if counts else "France"
+
+
+class PartyMixin:
+    """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
+
+    def find_parties(self, money: Span, sent: Span, cue: Cue) -> tuple[Optional[str], Optional[str], int]:
+        doc = money.doc
+        marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
+        subject = self.subject_actor(money, cue)
+        if cue.is_raise and self.led_by_subject(sent, money):
+            return subject, None, 2 if subject else 0
+        if cue.is_raise or self.raised_by_verb(money):
+            recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
+            investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
+            if investor == recipient:
+                investor = None
+            return investor, recipient, 2 if investor else 0
+        recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",))
+        national = self.nationality_of(doc[cue.start]) if cue.kind == "pledge_noun" else None
+        own = self.nationality_of_amount(money)
+        if own:
+            return own, recipient, 2
+        elided = self.actor_right_before(money)
+        if elided and elided != recipient:
+            return elided, recipient, 2
+        agent_first = marker_actor and self.marker_follows(sent, money)
+        ordered = ((marker_actor, 2), (subject, 2)) if agent_first else ((subject, 2), (marker_actor, 2))
+        for actor, strength in (*ordered, (national, 2)):
+            if actor and actor != recipient:
+                return actor, recipient, strength
+        owner = self.genitive_owner(money)
+        if owner:
+            return owner, recipient, 2
+        if _starts_with_demonstrative(sent):
+            previous = self.last_named_before(sent)
+            if previous:
+                return previous, recipient, 1
+        main_subject = self.main_subject_actor(sent, money)
+        if main_subject and main_subject != recipient:
+            return main_subject, recipient, 1
+        nearby = self.nearest_actor(sent, money, before=True)
+        if nearby and nearby != recipient:
+            return nearby, recipient, 1
+        mentioned = self.anaphor_in_sentence(sent)
+        if mentioned:
+            return mentioned, recipient, 1
+        previous = self.previous_sentence_actor(sent)
+        if previous:
+            return previous, recipient, 1
+        after = self.nearest_actor(sent, money, before=False)
+        if after and after != recipient:
+            return after, recipient, 1
+        return None, recipient, 0
+
+    def subject_actor(self, money: Span, cue: Cue) -> Optional[str]:
+        """Subject (or passive agent) of the verb that governs the cue, outside the amount's own phrase."""
+        doc = money.doc
+        opening = self.opening_anaphor(sentence_of(money), money)
+        if opening:
+            return opening
+        verb = doc[cue.start]
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        for _ in range(4):
+            agent = self.passive_agent(verb)
+            if agent:
+                return agent
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and not _contains(child, money):
+                    actor = self.actor_of_phrase(child)
+                    if actor:
+                        return actor
+            if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
+                if verb.dep_ == "acl" and verb.head.ent_type_ in ACTOR_LABELS:
+                    return self.actor_of_phrase(verb.head)
+                verb = verb.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+            else:
+                break
+        return None
+
+    def opening_anaphor(self, sent: Span, money: Span) -> Optional[str]:
+        """'Le fabricant néerlandais, fournisseur de TSMC, y injecte 1,3 milliard': a sentence that opens
+        on a generic organisation head with no name points back to the organisation named before it."""
+        words = [t for t in sent if not t.is_space][:4]
+        if len(words) < 2 or words[0].lower_ not in ("le", "la", "l'", "les"):
+            return None
+        head = words[1]
+        phrase = f"{words[0].lower_}{'' if words[0].lower_ == 'l' + chr(39) else ' '}{head.lower_}"
+        if phrase not in self.words["org_anaphor"] or head.i >= money.start:
+            return None
+        if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
+            return None  # 'Le groupe Brookfield ...' names itself
+        return self.previous_org(sent.doc, sent.start)
+
+    def passive_agent(self, verb: Token) -> Optional[str]:
+        for child in verb.children:
+            if child.dep_ in ("obl:agent",) or (
+                child.dep_.startswith("obl") and any(g.lower_ == "par" for g in child.children)
+            ):
+                actor = self.actor_of_phrase(child)
+                if actor:
+                    return actor
+        return None
+
+    def actor_of_phrase(self, token: Token) -> Optional[str]:
+        """The actor a subject phrase names: an entity in it, a relative pronoun's antecedent,
+        a pronoun or generic head ('le groupe') referring back, or the state."""
+        doc = token.doc
+        if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ == "acl:relcl":
+            antecedent = token.head.head
+            if antecedent.ent_type_ in ("ORG", "LOC", "PER") or antecedent.lower_ in self.words["state_noun"]:
+                return self.actor_of_phrase(antecedent)
+            return None
+        spans = _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
+        if spans:
+            spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
+            return self.name_of(spans[0])
+        phrase = doc[token.left_edge.i : token.right_edge.i + 1].text.lower()
+        head = token.lower_
+        if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
+            return self.nationality_of(token) or _home_country(doc, self)
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == "":
+            # a name the entity recogniser missed ('Pfizer consacrera ...'): the name itself
+            return doc[token.i : token.i + 1 + sum(1 for c in token.children if c.dep_ == "flat:name")].text
+        if token.pos_ == "PRON" and token.lower_ in ("il", "elle", "ils", "elles"):
+            main = self.main_clause_subject(token)
+            if main:
+                return main
+        if head in self.words["org_anaphor"] or any(
+            phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
+        ):
+            return self.previous_org(doc, token.i)
+        return None
+
+    def main_clause_subject(self, pronoun: Token) -> Optional[str]:
+        """'la région a confirmé qu'elle accompagnerait le projet': 'elle' is the main subject."""
+        verb = pronoun.head
+        while verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i:
+                    spans = _ent_spans(
+                        pronoun.doc, [t for t in _name_tokens(child) if t.ent_type_ in ("ORG", "LOC", "PER")]
+                    )
+                    if spans:
+                        return self.name_of(spans[0])
+        return None
+
+    def name_of(self, span: Span, as_actor: bool = True) -> str:
+        """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
+        the state, and a capital city for its state ('Berlin débloque ...')."""
+        text = _strip_article(span.text)
+        if text.lower().split(" ")[0] in self.words["state_body_head"]:
+            return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
+        for head in self.words["authority_head"]:
+            if text.lower().startswith(head + " ") and text[len(head) + 1 :][:1].isupper():
+                text = text[len(head) + 1 :]  # 'région Hauts-de-France' -> 'Hauts-de-France'
+                return text
+        if text.lower() in self.words["state_noun"]:
+            return _home_country(span.doc, self)
+        name = span._.canonical or text
+        if as_actor and span.label_ == "PER":
+            return self.mapping["person_institution"].get(name.lower(), name)
+        if as_actor and span.label_ == "LOC":
+            return self.mapping["capital_metonymy"].get(name.lower(), name)
+        return name
+
+    def nationality_of_amount(self, money: Span) -> Optional[str]:
+        """'une aide allemande de 902 millions', '10 milliards d'investissements qataris': the adjective
+        on the noun the amount measures names the state that pays, whoever announces it."""
+        doc = money.doc
+        nouns = []
+        if money.start >= 2 and doc[money.start - 1].lower_ in ("de", "d'"):
+            nouns.append(money.start - 2)
+            if money.start >= 3:
+                nouns.append(money.start - 3)  # 'une aide allemande de'
+        if money.end + 2 < len(doc) and doc[money.end].lower_ in ("de", "d'"):
+            nouns.append(money.end + 1)
+            nouns.append(money.end + 2)
+        for i in nouns:
+            token = doc[i]
+            country = self.mapping["nationality"].get(token.lower_)
+            neighbour = doc[i - 1] if i > 0 else token
+            if (
+                country
+                and country != "@national"
+                and (
+                    self.token_in_class(neighbour, "pledge_noun")
+                    or self.token_in_class(neighbour, "raise_noun")
+                )
+            ):
+                return country
+        return None
+
+    def nationality_of(self, token: Token) -> Optional[str]:
+        for child in token.children:
+            country = self.mapping["nationality"].get(child.lower_)
+            if country and child.dep_ in ("amod", "nmod", "flat:name"):
+                return _home_country(token.doc, self) if country == "@national" else country
+        return None
+
+    def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
+        ents = [e for e in sent.ents if e.label_ in labels and not _is_source(e)]
+        ents = (
+            [e for e in ents if e.end <= money.start] if before else [e for e in ents if e.start >= money.end]
+        )
+        if not ents:
+            return None
+        countries = set(self.mapping["nationality"].values())
+        pool = (
+            [e for e in ents if e.label_ in ("ORG", "PER")]
+            or [e for e in ents if e.label_ == "LOC" and self.name_of(e) in countries]
+            or [e for e in ents if e.label_ != "MISC"]
+            or ents
+        )
+        chosen = pool[-1] if before else pool[0]
+        return self.name_of(chosen)
+
+    def actor_after_marker(
+        self, sent: Span, marker_class: str, exclude_span: Span, labels=ACTOR_LABELS
+    ) -> Optional[str]:
+        doc = sent.doc
+        text_tokens = [t.lower_ for t in sent]
+        for n in range(len(text_tokens)):
+            for parts in self.marker_tokens[marker_class]:
+                width = len(parts)
+                if tuple(text_tokens[n : n + width]) == parts:
+                    pos = sent.start + n + width
+                    for token in doc[pos : min(pos + 2, sent.end)]:
+                        if token.lower_ in self.words["state_noun"]:
+                            return self.nationality_of(token) or _home_country(doc, self)
+                    for ent in sent.ents:
+                        if (
+                            ent.label_ in labels
+                            and pos <= ent.start <= pos + MARKER_REACH
+                            and not _overlap(ent, exclude_span)
+                        ):
+                            gap = doc[pos : ent.start]
+                            if any(t.text in CLAUSE_ENDS for t in gap):
+                                continue
+                            if any(
+                                t.pos_ == "NOUN"
+                                and "Plur" in t.morph.get("Number")
+                                and t.lower_ not in self.words["org_anaphor_plural"]
+                                for t in gap
+                            ):
+                                return None  # 'auprès d'investisseurs privés, dont X': several backers, none leads
+                            return self.name_of(ent)
+        return None
+
+    def actor_right_before(self, money: Span) -> Optional[str]:
+        """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
+        the actor stands right before its amount ('la métropole de Rennes 2 millions')."""
+        doc = money.doc
+        for ent in sentence_of(money).ents:
+            if ent.end != money.start or ent.start == 0 or ent.label_ not in ("ORG", "LOC"):
+                continue
+            before = doc[ent.start - 1].lower_
+            if before in ("la", "le", "les", "l'", "et", ","):
+                return self.name_of(ent)
+            if (
+                before in ("de", "du", "d'")
+                and ent.start >= 2
+                and doc[ent.start - 2].lower_ in self.words["authority_head"]
+            ):
+                return self.name_of(ent)
+        return None
+
+    def anaphor_in_sentence(self, sent: Span) -> Optional[str]:
+        """'La facture atteindra 5,2 milliards, selon l'entreprise': the company named before."""
+        words = [t.lower_ for t in sent]
+        for n in range(len(words) - 1):
+            pair = words[n] + ("" if words[n].endswith("'") else " ") + words[n + 1]
+            if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
+                return self.previous_org(sent.doc, sent.start)
+        return None
+
+    def led_by_subject(self, sent: Span, money: Span) -> bool:
+        """'X a mené / piloté / souscrit une série C de 100 M$': the subject is the investor."""
+        for token in sent.doc[sent.start : money.start]:
+            if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
+                return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
+        return False
+
+    def marker_follows(self, sent: Span, money: Span) -> bool:
+        """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
+        rest = " ".join(t.lower_ for t in sent.doc[money.end : sent.end])
+        return any(f" {m} " in f" {rest} " for m in self.words["investor_marker"])
+
+    def raised_by_verb(self, money: Span) -> bool:
+        """'a reçu 650 millions d'euros de subventions': the verb, not the noun, says who receives."""
+        token = money.root
+        for _ in range(3):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return self.token_in_class(token, "raise_verb")
+        return False
+
+    def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
+        """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.'"""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return None
+        following = sentence_of(doc[sent.end])
+        while following.text.strip() == "" and following.end < len(doc):
+            following = sentence_of(doc[following.end])
+        # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
+        words = {t.lower_ for t in following[:8]}
+        if not words & self.words["round_anaphor"]:
+            return None
+        return self.actor_after_marker(following, "investor_marker", exclude_span=money)
+
+    def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
+        """The first subject before the amount that names an actor, whatever verb it hangs on:
+        the parser often loses the link between a participle ('représentant ...') and its subject."""
+        for token in sent:
+            if token.i >= money.start:
+                break
+            if token.dep_ in SUBJECT_DEPS:
+                actor = self.actor_of_phrase(token)
+                if actor:
+                    return actor
+        return None
+
+    def genitive_owner(self, money: Span) -> Optional[str]:
+        """'20 milliards de Brookfield': an actor right after the amount, joined by de/du/des."""
+        doc = money.doc
+        if money.end + 1 >= len(doc) or doc[money.end].lower_ not in ("de", "du", "des", "d'"):
+            return None
+        for ent in sentence_of(money).ents:
+            if ent.label_ in ("ORG", "LOC", "PER") and money.end + 1 <= ent.start <= money.end + 2:
+                return self.name_of(ent)
+        return None
+
+    def last_named_before(self, sent: Span) -> Optional[str]:
+        """'Cette offensive ...' points at the organisation or project named last before it."""
+        doc = sent.doc
+        named = [e for e in doc.ents if e.label_ in ("ORG", "MISC") and e.end <= sent.start]
+        if not named or sentence_of(named[-1]).start < _previous_sentence_start(sent):
+            return None
+        return self.name_of(named[-1])
+
+    def previous_sentence_actor(self, sent: Span, labels=("ORG", "LOC", "PER")) -> Optional[str]:
+        doc = sent.doc
+        if sent.start == 0:
+            return None
+        previous = sentence_of(doc[sent.start - 1])
+        while previous.text.strip() == "" and previous.start > 0:
+            previous = sentence_of(doc[previous.start - 1])
+        ents = [e for e in previous.ents if e.label_ in labels]
+        subjects = [
+            e
+            for token in previous
+            if token.dep_ in SUBJECT_DEPS
+            for e in _ent_spans(previous.doc, _name_tokens(token))
+            if e.label_ in labels
+        ]
+        chosen = subjects[0] if subjects else (ents[0] if ents else None)
+        return self.name_of(chosen) if chosen else None
+
+    def previous_org(self, doc: Doc, before: int) -> Optional[str]:
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before]
+        return self.name_of(orgs[-1]) if orgs else None
+
+    def adopt_main_investor(self, candidates: list[Candidate]) -> None:
+        """In an article about one plan, sub-envelopes ('4 milliards d'euros doivent permettre ...')
+        name no actor: they belong to the investor the article names most often from syntax."""
+        counts: dict[str, int] = defaultdict(int)
+        for cand in candidates:
+            if cand.investor_strength == 2 and cand.fields["investor"] and not cand.raise_kind:
+                counts[cand.fields["investor"]] += 1
+        if not counts:
+            return
+        main = max(counts, key=counts.get)
+        for cand in candidates:
+            if cand.fields["investor"] is None and not (cand.raise_kind and cand.fields["recipient"]):
+                cand.fields["investor"] = main

@@ -1,0 +1,153 @@
+"""Sentence and span helpers: French news sentences as the linker reads them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
+ACTOR_PREFERENCE = {"ORG": 0, "LOC": 1, "PER": 2, "MISC": 3}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+
+
+SENTENCE_ENDS = {".", "!", "?", ";", "…", ":"}
+
+
+CLAUSE_ENDS = {".", "!", "?", ";", ","}
+
+
+def sentence_of(item: Span | Token) -> Span:
+    """The parser's sentence, glued to its neighbours when the parser cut a sentence in the middle
+    (no final punctuation, no line break): 'à Cambrai, | représentant un investissement de ...'."""
+    doc = item.doc
+    sent = item.sent
+    start, end = sent.start, sent.end
+    while start > 0 and not _sentence_closed(doc, start - 1):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and not _sentence_closed(doc, end - 1):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _sentence_closed(doc: Doc, i: int) -> bool:
+    """Does token i end a sentence: final punctuation, a line break, or a closing quote after one."""
+    token = doc[i]
+    if token.is_space or "\n" in token.whitespace_ or token.text in SENTENCE_ENDS:
+        return True
+    return token.text in ("»", '"', ")") and i > 0 and doc[i - 1].text in SENTENCE_ENDS
+
+
+def doc_word(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+def _contains(token: Token, span: Span) -> bool:
+    return token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _ent_spans(doc: Doc, tokens: list[Token]) -> list[Span]:
+    seen, spans = set(), []
+    for token in tokens:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end and (ent.start, ent.end) not in seen:
+                seen.add((ent.start, ent.end))
+                spans.append(ent)
+                break
+    return spans
+
+
+def _is_source(ent: Span) -> bool:
+    """'Selon le ministre, Peter Kyle, ...', 'selon Synergy Research': who reports, not who pays."""
+    doc = ent.doc
+    for token in reversed(doc[max(0, ent.start - 10) : ent.start]):
+        if token.lower_ == "selon":
+            return True
+        if token.text in (".", ";", ":") or token.pos_ == "VERB":
+            return False
+    return False
+
+
+def _name_tokens(token: Token) -> list[Token]:
+    """The head and what names it ('le groupe canadien Brookfield'), not clauses hanging off it
+    ('ce consortium réunissant OpenAI': OpenAI is a member, not the actor)."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ in ("acl", "acl:relcl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp"):
+            continue
+        tokens.extend(_name_tokens(child))
+    return tokens
+
+
+def _strip_article(text: str) -> str:
+    for article in ("la ", "le ", "les ", "l'", "l’"):
+        if text.lower().startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _sentences_before(sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` sentences before ``sent`` in the same paragraph (no line break between)."""
+    doc = sent.doc
+    found, start = [], sent.start
+    while len(found) < count and start > 0:
+        if "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
+            break
+        previous = sentence_of(doc[start - 1])
+        found.append(previous)
+        start = previous.start
+    return found
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    doc = sent.doc
+    if sent.start == 0:
+        return 0
+    previous = sentence_of(doc[sent.start - 1])
+    while previous.text.strip() == "" and previous.start > 0:
+        previous = sentence_of(doc[previous.start - 1])
+    return previous.start
+
+
+def _starts_with_demonstrative(sent: Span) -> bool:
+    """'Ce consortium ...', 'Cette enveloppe ...': the subject points back to the previous sentence."""
+    words = [t for t in sent if not t.is_space and not t.is_punct][:2]
+    return len(words) == 2 and words[0].lower_ in ("ce", "cet", "cette", "ces") and words[1].pos_ == "NOUN"
+
+
+def _is_horizon(ent: Span) -> bool:
+    low = ent.text.lower()
+    return low.startswith("d'ici") or low.startswith("d’ici") or "horizon" in low
+
+
+def _noun_phrase(token: Token, width: int = 1) -> str:
+    """The noun (``width`` words) with adjacent adjectives and a bare 'de + noun' complement
+    ('centres de calcul'), without determiners."""
+    doc = token.doc
+    start = token.i
+    while (
+        start - 1 >= 0
+        and doc[start - 1].pos_ in ("ADJ", "NOUN")
+        and doc[start - 1].dep_ in ("amod", "compound", "nmod")
+        and doc[start - 1].head.i == token.i
+    ):
+        start -= 1
+    end = token.i + width
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("de", "d'")
+        and doc[end + 1].pos_ == "NOUN"
+        and doc[end + 1].ent_type_ == ""
+    ):
+        end += 2
+    while (
+        end < len(doc)
+        and end - token.i <= 3
+        and doc[end].pos_ in ("ADJ", "PROPN", "NOUN", "X")
+        and doc[end].ent_type_ not in ("MONEY", "DATE", "DURATION", "LOC")
+        and not doc[end].is_punct
+    ):
+        end += 1
+    return doc[start:end].text
