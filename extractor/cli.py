@@ -139,17 +139,19 @@ def _dask_batch(directory: Path, db: Optional[Path], out: Optional[Path], worker
     if out.exists() and not out.is_dir():
         raise typer.BadParameter(f"{out} is a file; with --engine dask it is a folder", param_hint="--out")
     try:
-        from .distributed import load_parts, run_dask_batch
-        from .store import Store
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        typer.echo(f"error: --engine dask needs dask[distributed] ({exc})", err=True)
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    from .distributed import load_parts, run_dask_batch
+    from .store import Store
 
+    try:
         summary = run_dask_batch(
             directory, out, scheduler=scheduler, n_workers=workers, partition_size=partition_size, model=model,
             force=force, batch_size=batch_size, max_bytes=max_bytes, progress=progress,
             notes=None if quiet else sys.stderr,
         )
-    except ImportError as exc:
-        typer.echo(f"error: --engine dask needs dask[distributed] ({exc})", err=True)
-        raise typer.Exit(EXIT_INPUT_ERROR)
     except OSError as exc:  # scheduler unreachable, --out not writable
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT_ERROR)
