@@ -10,6 +10,12 @@ from extractor.normalizers.numbers import parse_french_number
 
 # (sentence, span text, value, currency, extras: amount_min / amount_max / qualifier)
 MONEY_CASES = [
+    ("Le fonds a reçu 12 milliards de shillings kényans de la part de G42.",
+     "12 milliards de shillings kényans", 12e9, "KES", {}),
+    ("Varsovie consacrera 5 milliards de zlotys à la défense antiaérienne.",
+     "5 milliards de zlotys", 5e9, "PLN", {}),
+    ("Le programme est doté de 40 milliards de forints sur trois ans.",
+     "40 milliards de forints", 40e9, "HUF", {}),
     # --- milliards / millions with a currency word
     ("Le gouvernement a présenté un plan de 109 milliards d'euros pour l'intelligence artificielle.",
      "109 milliards d'euros", 109e9, "EUR", {}),

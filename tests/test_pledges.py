@@ -75,6 +75,8 @@ FIELD_CASES = [
     ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "amount_min", 30e6),
     ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "amount", 50e6),
     ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "investor", "France"),
+    ("L'État polonais consacrera 5 milliards de zlotys à la défense.", "investor", "Pologne"),
+    ("Berlin débloque 100 milliards d'euros pour moderniser la Bundeswehr.", "investor", "Allemagne"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "currency", "USD"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "location", "Grenoble"),
 ]

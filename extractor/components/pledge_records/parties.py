@@ -205,6 +205,10 @@ class PartyMixin:
                 return text
         if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
+        head, _, adjective = text.lower().partition(" ")
+        if head in self.words["state_noun"] and adjective in self.mapping["nationality"]:
+            return self.mapping["nationality"][adjective]  # 'État polonais', 'gouvernement allemand'
+
         name = span._.canonical or text
         if as_actor and span.label_ == "PER":
             return self.mapping["person_institution"].get(name.lower(), name)
