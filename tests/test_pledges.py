@@ -77,6 +77,7 @@ FIELD_CASES = [
     ("L'État débloque entre 30 et 50 millions d'euros pour les usines de batteries.", "investor", "France"),
     ("L'État polonais consacrera 5 milliards de zlotys à la défense.", "investor", "Pologne"),
     ("Berlin débloque 100 milliards d'euros pour moderniser la Bundeswehr.", "investor", "Allemagne"),
+    ("Donald Tusk a débloqué 5 milliards de zlotys pour la défense antiaérienne.", "investor", "Pologne"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "currency", "USD"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "location", "Grenoble"),
 ]

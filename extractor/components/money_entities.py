@@ -109,7 +109,8 @@ class MoneyEntities:
 
     # --- component ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.grammar.find(doc.text)
+        text = doc.text  # spaCy rebuilds doc.text from the tokens at every access
+        matches = self.grammar.find(text)
         _split_glued_tokens(doc, matches)
         found: list[tuple[Span, MoneyMatch]] = []
         for match in matches:
@@ -117,7 +118,7 @@ class MoneyEntities:
             if span is not None:
                 found.append((span, match))
         if any(m.currency_form in self.grammar.ambiguous_forms for _, m in found):
-            local = self._local_currency(doc.text)
+            local = self._local_currency(text)
             found = [
                 (span, _with_currency(m, local) if local and m.currency_form in self.grammar.ambiguous_forms else m)
                 for span, m in found
@@ -136,7 +137,7 @@ class MoneyEntities:
             span._.amount_min = money.amount_min
             span._.amount_max = money.amount_max
             span._.qualifier = self.grammar.qualifier_before(
-                doc.text[max(0, span.start_char - self.window) : span.start_char]
+                text[max(0, span.start_char - self.window) : span.start_char]
             )
             spans.append(span)
         set_entities(doc, spans)

@@ -9,6 +9,7 @@ the investor; a raising verb ("lever", "boucler") makes its subject the recipien
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
@@ -24,7 +25,7 @@ from .fields import FieldMixin
 from .filters import FilterMixin
 from .merge import Candidate, MergeMixin, _in_title
 from .parties import PartyMixin
-from .text import sentence_of
+from .text import forget_sentences, sentence_of
 
 NAME = "pledge_records"
 
@@ -69,10 +70,18 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
             kind: [tuple(t.lower_ for t in self.nlp.make_doc(m)) for m in sorted(self.words[kind])]
             for kind in ("investor_marker", "recipient_marker")
         }
-        self.verb_stems = {
-            kind: {_verb_stem(w) for w in self.words[kind] if " " not in w and "'" not in w}
+        # a verb class's stems as one pattern: a stem and at most five letters of ending
+        self.verb_forms = {
+            kind: re.compile(
+                "(?:%s)\\w{1,5}"
+                % "|".join(sorted({re.escape(_verb_stem(w)) for w in self.words[kind] if " " not in w and "'" not in w}))
+            )
             for kind in ("give_verb", "raise_verb", "non_pledge_verb", "lead_verb")
         }
+        # 'quatre groupes', 'une soixantaine de fonds': counted plural subjects
+        counts = "|".join(re.escape(w) for w in sorted(self.words["aggregate_count"], key=len, reverse=True))
+        nouns = "|".join(re.escape(w) for w in sorted(self.words["aggregate_noun"], key=len, reverse=True))
+        self.counted_subject = re.compile(rf"(?:^|, )(?:{counts}) (?:de )?(?:{nouns})(?![\\w-])")
 
     def to_disk(self, path, exclude=()) -> None:
         write_jsonl(Path(path) / LEXICON_FILE, self.rows)
@@ -118,6 +127,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         merged = [c for c in self.merge(candidates) if not (_in_title(c) and not c.restated)]
         # an amount nobody gives and nobody receives is a figure, not a pledge
         doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]
+        forget_sentences()
         return doc
 
     def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:

@@ -111,10 +111,7 @@ class CueMixin:
         if _lemma(token) in words:
             return True
         form = token.lower_
-        return any(
-            form.startswith(stem) and 0 < len(form) - len(stem) <= 5 and not form.endswith(NOUN_ENDINGS)
-            for stem in self.verb_stems[kind]
-        )
+        return not form.endswith(NOUN_ENDINGS) and self.verb_forms[kind].fullmatch(form) is not None
 
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.

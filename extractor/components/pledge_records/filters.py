@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .cues import Cue
-from .text import sentence_of
+from .text import sentence_of, text_of
 
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
 
@@ -77,14 +77,10 @@ class FilterMixin:
         """'les start-up françaises ont levé 8,3 milliards en 2023': a plural generic subject sums many
         deals; it is a market figure, not one actor's pledge."""
         sent = sentence_of(money)
-        text = sent.doc.text[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
+        text = text_of(sent.doc)[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
         text = " ".join(text.split())
-        for count in self.words["aggregate_count"]:
-            for noun in self.words["aggregate_noun"]:
-                for phrase in (f"{count} {noun}", f"{count} de {noun}"):
-                    # as the subject: opening the sentence or a clause ('Dans son sillage, quatre groupes')
-                    if text.startswith(phrase) or f", {phrase}" in text:
-                        return True
+        if self.counted_subject.search(text):
+            return True  # as the subject: opening the sentence or a clause ('Dans son sillage, quatre groupes')
         for phrase in self.words["aggregate_subject"]:
             at = f" {text} ".find(f" {phrase} ")
             if at < 0:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from .text import text_of
+
 LONG_LINE = 120  # characters: shorter lines are titles, headings or summary bullets
 
 
@@ -41,7 +43,7 @@ def _both_in_body(a: Candidate, b: Candidate) -> bool:
 def _in_title(cand: Candidate) -> bool:
     """A title amount that no body sentence restates is a headline total ('15 milliards promis').
     The first line is a title only when a body follows and it does not end like a sentence."""
-    text = cand.money.doc.text
+    text = text_of(cand.money.doc)
     offset = len(text) - len(text.lstrip())
     first_line, _, body = text[offset:].partition("\n")
     if not body.strip() or first_line.rstrip().endswith("."):
@@ -51,7 +53,7 @@ def _in_title(cand: Candidate) -> bool:
 
 def _in_lead(cand: Candidate) -> bool:
     """Title, short lines (headings, bullets) and the first long paragraph restate the body."""
-    text = cand.money.doc.text
+    text = text_of(cand.money.doc)
     line_start = text.rfind("\n", 0, cand.money.start_char) + 1
     long_lines_before = [line for line in text[:line_start].split("\n") if len(line.strip()) >= LONG_LINE]
     line_end = text.find("\n", cand.money.end_char)

@@ -19,13 +19,51 @@ def sentence_of(item: Span | Token) -> Span:
     """The parser's sentence, glued to its neighbours when the parser cut a sentence in the middle
     (no final punctuation, no line break): 'à Cambrai, | représentant un investissement de ...'."""
     doc = item.doc
-    sent = item.sent
-    start, end = sent.start, sent.end
-    while start > 0 and not _sentence_closed(doc, start - 1):
-        start = doc[start - 1].sent.start
-    while end < len(doc) and not _sentence_closed(doc, end - 1):
-        end = doc[end].sent.end
+    index = item.i if isinstance(item, Token) else item.start
+    start, end = _merged_sentences(doc)[index]
     return doc[start:end]
+
+
+_SENTENCES: dict[int, tuple[Doc, list[tuple[int, int]]]] = {}
+
+
+def forget_sentences() -> None:
+    """Drop the cached sentences and text of the last doc (called when the component is done with it)."""
+    _SENTENCES.clear()
+    _TEXTS.clear()
+
+
+_TEXTS: dict[int, tuple[Doc, str]] = {}
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy rebuilds it from the tokens at every access)."""
+    cached = _TEXTS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        _TEXTS.clear()
+        cached = _TEXTS[id(doc)] = (doc, doc.text)
+    return cached[1]
+
+
+def _merged_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token index -> (start, end) of its merged sentence, computed once per doc (the linker asks
+    for sentences many times, and ``Token.sent`` walks the doc each time)."""
+    cached = _SENTENCES.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if bounds and not _sentence_closed(doc, sent.start - 1):
+            bounds[-1] = (bounds[-1][0], sent.end)
+        else:
+            bounds.append((sent.start, sent.end))
+    by_token = [(0, 0)] * len(doc)
+    for start, end in bounds:
+        for i in range(start, end):
+            by_token[i] = (start, end)
+    _SENTENCES.clear()  # one doc at a time: keep no reference to finished docs
+    _SENTENCES[id(doc)] = (doc, by_token)
+    return by_token
 
 
 def _sentence_closed(doc: Doc, i: int) -> bool:
