@@ -202,6 +202,8 @@ RUMOURS_AND_AGGREGATES = [
     # is covered in test_sum_after_its_parts_is_not_a_pledge
     # a counted plural subject sums several groups' projects
     "Dans son sillage, quatre groupes américains ont dévoilé pour 6,3 milliards de livres de projets.",
+    # a market figure reported by a research firm
+    "Selon le cabinet Synergy Research Group, les dépenses des entreprises en cloud ont atteint 330 milliards de dollars.",
     # a recommendation is not a commitment
     "Le rapport parlementaire préconise 1,4 milliard d'euros de crédits supplémentaires pour le quantique.",
 ]

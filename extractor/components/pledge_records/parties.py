@@ -158,7 +158,10 @@ class PartyMixin:
             if antecedent.ent_type_ in ("ORG", "LOC", "PER") or antecedent.lower_ in self.words["state_noun"]:
                 return self.actor_of_phrase(antecedent)
             return None
-        spans = _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
+        spans = [
+            e for e in _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
+            if not _is_source(e)
+        ]
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
             return self.name_of(spans[0])
@@ -400,7 +403,7 @@ class PartyMixin:
         previous = sentence_of(doc[sent.start - 1])
         while previous.text.strip() == "" and previous.start > 0:
             previous = sentence_of(doc[previous.start - 1])
-        ents = [e for e in previous.ents if e.label_ in labels]
+        ents = [e for e in previous.ents if e.label_ in labels and not _is_source(e)]
         subjects = [
             e
             for token in previous
