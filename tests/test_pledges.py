@@ -43,6 +43,9 @@ PLEDGE_CASES = [
      "Eurazeo", "Ynsect", 50e6, "EUR"),
     ("Verkor a obtenu un prêt de 600 millions d'euros de la Banque européenne d'investissement.",
      "Banque européenne d'investissement", "Verkor", 600e6, "EUR"),
+    # a sovereign fund qualified by its country invests that state's money
+    ("Le fonds souverain norvégien a pris une participation de 2 milliards d'euros dans le capital d'EDF.",
+     "Norvège", "EDF", 2e9, "EUR"),
     # a lead verb makes its subject the investor of the round
     ("En 2022, le fonds Partech avait mené une série B de 40 millions d'euros dans la start-up Dreev.",
      "Partech", None, 40e6, "EUR"),

@@ -51,7 +51,8 @@ class PartyMixin:
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
         subject = self.subject_actor(money, cue)
         if cue.is_raise and self.led_by_subject(sent, money):
-            return subject, None, 2 if subject else 0
+            # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'
+            return subject, self.genitive_owner(money), 2 if subject else 0
         if cue.is_raise or self.raised_by_verb(money):
             recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
             investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
@@ -169,6 +170,10 @@ class PartyMixin:
         head = token.lower_
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             return self.nationality_of(token) or _home_country(doc, self)
+        if head in ("fonds", "fond") and any(c.lower_ == "souverain" for c in token.children):
+            country = self.nationality_of(token)
+            if country:
+                return country  # 'le fonds souverain norvégien' invests the state's money
         if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == "":
             # a name the entity recogniser missed ('Pfizer consacrera ...'): the name itself
             return doc[token.i : token.i + 1 + sum(1 for c in token.children if c.dep_ == "flat:name")].text
