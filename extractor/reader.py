@@ -158,22 +158,13 @@ _DATELINES: tuple[tuple[int, re.Pattern[str], str], ...] = (
 
 
 def _parse_date(expr: str) -> datetime.date | None:
-    """Parse one date expression; dateparser (French) only for the month words."""
-    expr = expr.strip()
-    try:
-        if re.fullmatch(_DATE_ISO, expr):
-            return datetime.date.fromisoformat(expr)
-        if re.fullmatch(_DATE_NUM, expr):
-            day, month, year = (int(x) for x in re.split(r"[/.]", expr))
-            return datetime.date(year, month, day)
-    except ValueError:
-        return None
-    import dateparser  # slow import: only when a dateline candidate exists
+    """A full date (day, month, year) from a dateline, read by the same French date parser as DATE
+    entities; reduced-precision results ("mai 2024") are not a publication date."""
+    from .normalizers.dates import parse_date  # imports dateparser: only when a dateline candidate exists
 
-    parsed = dateparser.parse(
-        expr, languages=["fr"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"}
-    )
-    return parsed.date() if parsed else None
+    expr = expr.strip()
+    iso = parse_date(expr.replace(".", "/") if re.fullmatch(_DATE_NUM, expr) else expr, None)
+    return datetime.date.fromisoformat(iso) if iso and len(iso) == 10 else None
 
 
 def _dateline_date(line: str) -> tuple[int, datetime.date] | None:
