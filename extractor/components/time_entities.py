@@ -60,16 +60,30 @@ class TimeEntities:
         spans: list[Span] = []
         for match in dates:
             span = self._span(doc, match.start, match.end, "DATE")
+            if (
+                span is not None
+                and len(span) == 2
+                and span[0].lower_ == "ce"
+                and span[1].lower_ in self.grammar.weekdays
+            ):
+                span = doc[span.start + 1 : span.end]  # 'ce lundi' -> 'lundi', as annotated
+                span.label_ = "DATE"
             if span is not None:
                 span._.value = self.grammar.resolve(match, reference, anchor)
                 spans.append(span)
         for match in self.grammar.find_durations(text):
             span = self._span(doc, match.start, match.end, "DURATION")
-            if span is not None:
+            if span is not None and not self._compares(doc, span):
                 span._.value = self.grammar.duration_years(match.groups)
                 spans.append(span)
         set_entities(doc, _dedupe(spans))
         return doc
+
+    def _compares(self, doc: Doc, span: Span) -> bool:
+        """'en hausse de 18 % sur un an': a year-on-year comparison, not the length of a programme."""
+        before = doc[max(0, span.start - 8) : span.start]
+        words = self.grammar.comparison_words
+        return any(t.lower_ in words or t.lower_.rstrip("s") in words for t in before)
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str) -> Optional[Span]:

@@ -116,6 +116,7 @@ class TimeGrammar:
             markers.setdefault(row["kind"], []).append(row["form"])
         self.past_words = {w.lower() for w in markers.get("past", [])}
         self.next_words = {w.lower() for w in markers.get("next", [])}
+        self.comparison_words = {w.lower() for w in markers.get("comparison", [])}
         self._absolute_cache: dict[str, Optional[str]] = {}
         self._dateparser = dateparser.date.DateDataParser(
             languages=["fr"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
