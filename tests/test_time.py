@@ -25,6 +25,7 @@ def _ents(nlp, text: str, published: str | None = REF, label: str | None = None)
 
 # (sentence, published, expected span text, expected ISO value)
 DATE_CASES = [
+    ("La production doit démarrer au tournant de 2028.", "2025-02-12", "2028", "2028"),
     ("Le projet a été officialisé ce lundi à Versailles.", "2025-02-12", "lundi", "2025-02-10"),
     ("Le 9 février 2025, le groupe canadien a présenté son projet de campus.", REF, "9 février 2025", "2025-02-09"),
     ("L'accord a été signé le 1er mars 2024 à Lyon.", REF, "1er mars 2024", "2024-03-01"),
@@ -120,6 +121,7 @@ def test_duration_entities(time_nlp, text, span, years):
 
 # Sentences with years, numbers or lengths of time that are neither DATE nor DURATION.
 NEGATIVE_CASES = [
+    "Le groupe affiche un chiffre d'affaires de 2021 millions d'euros.",
     "Le chiffre d'affaires est en hausse de 18 % sur un an.",
     "Les effectifs sont restés quasi inchangés en un an.",
     "Le plan France 2030 finance des projets industriels.",

@@ -76,6 +76,9 @@ class TimeEntities:
             if span is not None and not self._compares(doc, span):
                 span._.value = self.grammar.duration_years(match.groups)
                 spans.append(span)
+        money = [e for e in doc.ents if e.label_ == "MONEY"]
+        # an amount found by money_entities stays an amount ("2021 millions d'euros" holds no year)
+        spans = [s for s in spans if not any(s.start < m.end and m.start < s.end for m in money)]
         set_entities(doc, _dedupe(spans))
         return doc
 

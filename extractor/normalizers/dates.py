@@ -124,7 +124,11 @@ class TimeGrammar:
 
         month = _alt(r["form"] for r in lexicon["months"]) + r"(?![\w-])"
         weekday = _alt(self.weekdays) + _RIGHT
-        year = r"(?:19|20)\d{2}(?!\d)(?![.,]\d)(?!\s*[-–/]\s*\d)"
+        # a year, not the start of an amount ("2021 millions d'euros", "2030 €")
+        year = (
+            r"(?:19|20)\d{2}(?!\d)(?![.,]\d)(?!\s*[-–/]\s*\d)"
+            r"(?![\s\u00a0\u202f]*(?:millions?|milliards?|mds?|md|m€|k€|€|\$|euros?|dollars?|livres?)(?![\w]))"
+        )
         day = r"(?:1er|1ᵉʳ|premier|[12]\d|3[01]|0?[1-9])"
         intro = _alt(markers.get("intro", []))
         # "fin 2027", "début mars", "mi-2026": the qualifier is part of the span
