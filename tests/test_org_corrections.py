@@ -122,6 +122,8 @@ def test_no_wrong_org(nlp, sentence, text):
             "Le sommet de la Défense s'ouvre demain.\n\nAVIS\n\nRetour à l'accueil. Paris accueille la France.",
             [("sommet de la Défense", "MISC"), ("Paris", "LOC"), ("France", "LOC")],
         ),
+        # A lone letter ("série B") and a trailing share widget dot are no names.
+        ("La start-up Qonto a bouclé une série B. Partager sur LinkedIn ·", [("Qonto", "ORG"), ("LinkedIn", "ORG")]),
         # "d'État" ends a common noun here, it is not the French State.
         ("Le secrétaire d’État chargé du numérique était présent.", []),
         # A lower-case MISC ("cloud") is no name; the article leaves the span.

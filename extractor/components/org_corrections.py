@@ -190,10 +190,12 @@ class OrgCorrections:
                 if token.is_space and "\n" in token.text:
                     end = token.i
                     break
-            while end > start and (doc[end - 1].is_space or doc[end - 1].text in {"«", "»", '"', "“", "”"}):
-                end -= 1
-            while start < end and (doc[start].is_space or doc[start].text in {"«", "»", '"', "“", "”"}):
-                start += 1
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+                end -= 1  # 'LinkedIn ·', quotes
+            while start < end and (
+                doc[start].is_space or doc[start].is_punct or normalise_apostrophes(doc[start].lower_) in {"de", "d'", "du"}
+            ):
+                start += 1  # 'de France' cut out of 'Banque de France' is not a place
             if end - start > 1 and self._is_article(doc[start]):
                 rest = doc[start + 1 : end].text
                 whole = doc[start:end].text
@@ -204,8 +206,8 @@ class OrgCorrections:
             if start >= end:
                 continue
             span = Span(doc, start, end, label=ent.label_)
-            if end - start == 1 and span.text.lower() in self.not_names:
-                continue
+            if end - start == 1 and (span.text.lower() in self.not_names or len(span.text) == 1):
+                continue  # 'IA', page widgets, a lone letter ('série B')
             if (
                 end - start == 1
                 and span.text in self.compound_tails
