@@ -81,6 +81,8 @@ FIELD_CASES = [
     ("L'État polonais consacrera 5 milliards de zlotys à la défense.", "investor", "Pologne"),
     ("Berlin débloque 100 milliards d'euros pour moderniser la Bundeswehr.", "investor", "Allemagne"),
     ("Donald Tusk a débloqué 5 milliards de zlotys pour la défense antiaérienne.", "investor", "Pologne"),
+    ("Côté numérique, l'exécutif a sanctuarisé 6 milliards d'euros pour les composants électroniques.",
+     "investor", "France"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "currency", "USD"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "location", "Grenoble"),
 ]
