@@ -83,6 +83,8 @@ FIELD_CASES = [
     ("Donald Tusk a débloqué 5 milliards de zlotys pour la défense antiaérienne.", "investor", "Pologne"),
     ("Côté numérique, l'exécutif a sanctuarisé 6 milliards d'euros pour les composants électroniques.",
      "investor", "France"),
+    # a verb after a clitic ('en finance') even when the tagger reads a noun; a Land is named by its region
+    ("Le Land de Bavière en finance jusqu'à 137 millions d'euros.", "investor", "Bavière"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "currency", "USD"),
     ("Nvidia investira 145 millions de dollars (environ 134 millions d'euros) à Grenoble.", "location", "Grenoble"),
 ]
@@ -205,6 +207,8 @@ RUMOURS_AND_AGGREGATES = [
     "En 2023, les start-up françaises ont levé 8,3 milliards d'euros, en recul de 38 %.",
     # a sum introduced by 'soit' after its parts (the parts are pledges, the sum is not)
     # is covered in test_sum_after_its_parts_is_not_a_pledge
+    # a counted plural subject sums several groups' projects, also in a summary bullet
+    "  • Quatre groupes américains se partagent 6,3 Md£ de projets de data centers",
     # a counted plural subject sums several groups' projects
     "Dans son sillage, quatre groupes américains ont dévoilé pour 6,3 milliards de livres de projets.",
     # a market figure reported by a research firm

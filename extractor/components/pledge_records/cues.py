@@ -33,6 +33,10 @@ class Cue:
 NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses", "age", "ages")
 
 
+# pronouns that only stand before a verb: the word after them is a verb whatever the tagger says
+CLITICS = {"en", "y", "lui", "leur", "se", "s'"}
+
+
 def _lemma(token: Token) -> str:
     """The lemma when a lemmatizer ran; else the form without a plural ending. The pipeline leaves
     the lemmatizer out (a fifth of the run time): word classes list the forms they need."""
@@ -104,8 +108,9 @@ class CueMixin:
             return True
         if not kind.endswith("_verb"):
             return _lemma(token) in words and _pos_fits(kind, token)
+        after_clitic = token.i > 0 and token.doc[token.i - 1].lower_ in CLITICS  # 'en finance', 'y injecte'
         if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
-            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb"
+            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb" and not after_clitic
         ):
             return False
         if _lemma(token) in words:

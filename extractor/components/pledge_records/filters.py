@@ -78,7 +78,7 @@ class FilterMixin:
         deals; it is a market figure, not one actor's pledge."""
         sent = sentence_of(money)
         text = text_of(sent.doc)[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
-        text = " ".join(text.split())
+        text = " ".join(text.split()).lstrip("•·-–—* ")  # a summary bullet opens like a sentence
         if self.counted_subject.search(text):
             return True  # as the subject: opening the sentence or a clause ('Dans son sillage, quatre groupes')
         for phrase in self.words["aggregate_subject"]:

@@ -208,9 +208,10 @@ class PartyMixin:
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
-            if text.lower().startswith(head + " ") and text[len(head) + 1 :][:1].isupper():
-                text = text[len(head) + 1 :]  # 'région Hauts-de-France' -> 'Hauts-de-France'
-                return text
+            for link in (" ", " de ", " du ", " d'"):
+                rest = text[len(head) + len(link) :]
+                if text.lower().startswith(head + link) and rest[:1].isupper():
+                    return rest  # 'région Hauts-de-France', 'Land de Schleswig-Holstein' -> the region
         if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
         head, _, adjective = text.lower().partition(" ")
