@@ -16,6 +16,9 @@ MONEY_CASES = [
      "5 milliards de zlotys", 5e9, "PLN", {}),
     ("Le programme est doté de 40 milliards de forints sur trois ans.",
      "40 milliards de forints", 40e9, "HUF", {}),
+    ("La start-up montréalaise a obtenu un financement de 150 M$ CA.", "150 M$ CA", 150e6, "CAD", {}),
+    ("Le Kenya recevra 12 milliards de shillings pour son réseau électrique.",
+     "12 milliards de shillings", 12e9, "KES", {}),
     # --- milliards / millions with a currency word
     ("Le gouvernement a présenté un plan de 109 milliards d'euros pour l'intelligence artificielle.",
      "109 milliards d'euros", 109e9, "EUR", {}),
