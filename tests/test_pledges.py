@@ -269,3 +269,12 @@ def test_next_sentence_lead_investor_only_for_the_same_round(extractor):
     assert by_amount[600e6].investor == "General Catalyst"
     assert 650e6 not in by_amount or by_amount[650e6].investor != "General Catalyst"
 
+
+def test_lead_that_rounds_a_body_figure_is_the_same_pledge(extractor):
+    text = ("Sanofi muscle ses usines françaises\n\n"
+            "Le laboratoire Sanofi a confirmé lundi qu'il investirait près de 2 milliards d'euros dans ses usines "
+            "françaises au cours des prochaines années, un effort inédit pour le groupe.\n\n"
+            "Dans le détail, Sanofi consacrera 1,9 milliard d'euros à ses sites de production de Vitry-sur-Seine "
+            "et de Marcy-l'Étoile, selon la direction du groupe.\n")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Sanofi", 1.9e9)]
+

@@ -22,12 +22,31 @@ class Candidate:
     notes: list = field(default_factory=list)
 
 
-def _same_amount(a: Candidate, b: Candidate) -> bool:
+def _restates(a: Candidate, b: Candidate) -> bool:
+    """Is one mention a restatement of the other?
+
+    The same amount is one pledge unless both mentions name different investors with confidence (two
+    different 10 Md€ pledges in one article). A title or lead that rounds a body figure ('près de 2
+    milliards' for 1,9 milliard) restates it when the investor is the same.
+    """
+    investors = (a.fields["investor"], b.fields["investor"])
+    differ = all(investors) and investors[0] != investors[1]
+    if _same_amount(a, b):
+        if differ and a.investor_strength == 2 and b.investor_strength == 2:
+            return False
+        if differ and min(a.investor_strength, b.investor_strength) >= 1 and a.sent.start != b.sent.start:
+            return not _both_in_body(a, b)
+        return True
+    same_investor = all(investors) and not differ
+    return same_investor and not _both_in_body(a, b) and _same_amount(a, b, tolerance=0.1)
+
+
+def _same_amount(a: Candidate, b: Candidate, tolerance: float = 0.005) -> bool:
     """Same value, and same currency unless one of them states none ('500 milliards côté américain'
     borrows its currency from a neighbour, which may be the wrong one)."""
     va, vb = a.money._.value or 0, b.money._.value or 0
     same_currency = (a.money._.currency or "EUR") == (b.money._.currency or "EUR")
-    return (same_currency or _bare(a.money) or _bare(b.money)) and abs(va - vb) <= 0.005 * max(va, vb)
+    return (same_currency or _bare(a.money) or _bare(b.money)) and abs(va - vb) <= tolerance * max(va, vb)
 
 
 def _bare(money: Span) -> bool:
@@ -76,27 +95,7 @@ class MergeMixin:
         (two different 10 Md€ pledges in one article)."""
         kept: list[Candidate] = []
         for cand in candidates:
-            twin = None
-            for other in kept:
-                if (
-                    _same_amount(other, cand)
-                    and not (
-                        other.investor_strength == 2
-                        and cand.investor_strength == 2
-                        and other.fields["investor"] != cand.fields["investor"]
-                    )
-                    and not (
-                        other.fields["investor"]
-                        and cand.fields["investor"]
-                        and other.fields["investor"] != cand.fields["investor"]
-                        and other.investor_strength >= 1
-                        and cand.investor_strength >= 1
-                        and other.sent.start != cand.sent.start
-                        and _both_in_body(other, cand)
-                    )
-                ):
-                    twin = other
-                    break
+            twin = next((other for other in kept if _restates(other, cand)), None)
             if twin is None:
                 kept.append(cand)
                 continue
