@@ -47,6 +47,8 @@ def extract(
             typer.echo(f"error: {err}", err=True)
             failed += 1
             continue
+        for warning in article.warnings:
+            typer.echo(f"warning: {article.source}: {warning}", err=True)
         articles.append(replace(article, published=pub) if pub else article)
     if articles:
         from .api import Extractor

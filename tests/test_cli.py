@@ -87,3 +87,13 @@ def test_usage_errors_exit_2(runner, tmp_path, args, message):
     result = runner.invoke(app, ["extract", str(good), *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_a_cp1252_file_is_read_with_a_warning(runner, tmp_path):
+    legacy = tmp_path / "ancien.txt"
+    legacy.write_bytes(ARTICLE.encode("cp1252"))
+    result = runner.invoke(app, ["extract", str(legacy)])
+    assert result.exit_code == 0
+    assert f"warning: {legacy}: decoded as cp1252" in result.stderr
+    assert json.loads(result.stdout)["pledges"][0]["investor"] == "Brookfield"
+
