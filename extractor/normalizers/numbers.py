@@ -18,7 +18,6 @@ from text_to_num import text2num
 from ..components.spans import default_data_dir, read_jsonl
 
 # Thousands separators seen in French text: space, no-break space, narrow no-break space, dot.
-THOUSANDS_SEPARATORS = " \u00a0\u202f"
 APOSTROPHES = "'’ʼ`´"
 _SPACE_RE = re.compile(r"[\s\u00a0\u202f]+")
 _DIGITS_GROUPED = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?")

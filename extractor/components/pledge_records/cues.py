@@ -139,9 +139,6 @@ class CueMixin:
                 cue = cues[token.i]
                 if cue.kind != "total":
                     return cue
-            if token.pos_ in ("VERB", "AUX") and token.i not in cues and steps >= 1:
-                # a verb with no cue: keep climbing once, then use the window
-                continue
         # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
         # first and the clause that says what it is follows the colon
         announced = money.end < len(money.doc) and money.doc[money.end].text == ":"

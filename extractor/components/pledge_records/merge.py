@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -19,7 +19,6 @@ class Candidate:
     investor_strength: int = 0
     raise_kind: bool = False
     restated: bool = False  # another mention of the same pledge was merged into this one  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
-    notes: list = field(default_factory=list)
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:

@@ -23,7 +23,8 @@ from .text import (
     _is_source,
     _name_tokens,
     _overlap,
-    _previous_sentence_start,
+    next_sentence,
+    previous_sentence,
     _starts_with_demonstrative,
     _strip_article,
     sentence_of,
@@ -360,12 +361,9 @@ class PartyMixin:
 
     def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
         """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.'"""
-        doc = sent.doc
-        if sent.end >= len(doc):
+        following = next_sentence(sent)
+        if following is None:
             return None
-        following = sentence_of(doc[sent.end])
-        while following.text.strip() == "" and following.end < len(doc):
-            following = sentence_of(doc[following.end])
         # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
         words = {t.lower_ for t in following[:8]}
         if not words & self.words["round_anaphor"]:
@@ -398,17 +396,15 @@ class PartyMixin:
         """'Cette offensive ...' points at the organisation or project named last before it."""
         doc = sent.doc
         named = [e for e in doc.ents if e.label_ in ("ORG", "MISC") and e.end <= sent.start]
-        if not named or sentence_of(named[-1]).start < _previous_sentence_start(sent):
+        previous = previous_sentence(sent)
+        if not named or sentence_of(named[-1]).start < (previous.start if previous else 0):
             return None
         return self.name_of(named[-1])
 
     def previous_sentence_actor(self, sent: Span, labels=("ORG", "LOC", "PER")) -> Optional[str]:
-        doc = sent.doc
-        if sent.start == 0:
+        previous = previous_sentence(sent)
+        if previous is None:
             return None
-        previous = sentence_of(doc[sent.start - 1])
-        while previous.text.strip() == "" and previous.start > 0:
-            previous = sentence_of(doc[previous.start - 1])
         ents = [e for e in previous.ents if e.label_ in labels and not _is_source(e)]
         subjects = [
             e

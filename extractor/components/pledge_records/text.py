@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Span, Token
 
 ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
@@ -139,14 +141,26 @@ def _sentences_before(sent: Span, count: int) -> list[Span]:
     return found
 
 
-def _previous_sentence_start(sent: Span) -> int:
+def previous_sentence(sent: Span) -> Optional[Span]:
+    """The sentence before ``sent``, skipping blank lines; None at the start of the doc."""
     doc = sent.doc
     if sent.start == 0:
-        return 0
+        return None
     previous = sentence_of(doc[sent.start - 1])
     while previous.text.strip() == "" and previous.start > 0:
         previous = sentence_of(doc[previous.start - 1])
-    return previous.start
+    return previous
+
+
+def next_sentence(sent: Span) -> Optional[Span]:
+    """The sentence after ``sent``, skipping blank lines; None at the end of the doc."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = sentence_of(doc[sent.end])
+    while following.text.strip() == "" and following.end < len(doc):
+        following = sentence_of(doc[following.end])
+    return following
 
 
 def _starts_with_demonstrative(sent: Span) -> bool:
