@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 if TYPE_CHECKING:
     from .component import PledgeRecords
 
+from ...canonical import strip_article
 from .cues import Cue
 from .merge import Candidate
 from .text import (
@@ -23,10 +24,9 @@ from .text import (
     _is_source,
     _name_tokens,
     _overlap,
+    _starts_with_demonstrative,
     next_sentence,
     previous_sentence,
-    _starts_with_demonstrative,
-    _strip_article,
     sentence_of,
 )
 
@@ -38,7 +38,7 @@ def _home_country(doc: Doc, component: PledgeRecords) -> str:
     counts: dict[str, int] = defaultdict(int)
     for ent in doc.ents:
         if ent.label_ == "LOC":
-            name = ent._.canonical or _strip_article(ent.text)
+            name = ent._.canonical or strip_article(ent.text)
             if name in component.mapping["nationality"].values():
                 counts[name] += 1
     return max(counts, key=counts.get) if counts else "France"
@@ -205,7 +205,7 @@ class PartyMixin:
     def name_of(self, span: Span, as_actor: bool = True) -> str:
         """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
         the state, and a capital city for its state ('Berlin débloque ...')."""
-        text = _strip_article(span.text)
+        text = strip_article(span.text)
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:

@@ -121,13 +121,6 @@ def _name_tokens(token: Token) -> list[Token]:
     return tokens
 
 
-def _strip_article(text: str) -> str:
-    for article in ("la ", "le ", "les ", "l'", "l’"):
-        if text.lower().startswith(article):
-            return text[len(article) :]
-    return text
-
-
 def _sentences_before(sent: Span, count: int) -> list[Span]:
     """Up to ``count`` sentences before ``sent`` in the same paragraph (no line break between)."""
     doc = sent.doc
