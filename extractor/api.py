@@ -25,7 +25,7 @@ class Extractor:
     def extract(
         self,
         text: str,
-        published: Optional[date] = None,
+        published: Optional[Union[date, str]] = None,
         source: Optional[str] = None,
         title: Optional[str] = None,
     ) -> ArticleResult:

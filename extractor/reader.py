@@ -226,11 +226,17 @@ def find_title(text: str) -> str | None:
 def parse_text(
     text: str,
     source: str | None = None,
-    published: datetime.date | None = None,
+    published: datetime.date | str | None = None,
     title: str | None = None,
     warnings: tuple[str, ...] = (),
 ) -> Article:
-    """Build an Article from already-decoded text; explicit ``published``/``title`` win over detection."""
+    """Build an Article from already-decoded text; explicit ``published``/``title`` win over detection.
+    ``published`` may be a date or an ISO string ("2025-02-10"), as the CLI's --published."""
+    if isinstance(published, str):
+        try:
+            published = datetime.date.fromisoformat(published.strip())
+        except ValueError:
+            raise ValueError(f"published: expected a date YYYY-MM-DD, got {published!r}") from None
     return Article(
         source=source,
         text=text,

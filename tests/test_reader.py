@@ -285,6 +285,21 @@ def test_published(text: str, published: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "expected"),
+    [(date(2025, 2, 10), date(2025, 2, 10)), ("2025-02-10", date(2025, 2, 10)), (" 2024-12-31", date(2024, 12, 31))],
+    ids=["date", "iso-string", "iso-string-padded"],
+)
+def test_published_argument_overrides_the_byline(published: date | str, expected: date) -> None:
+    assert parse_text("Titre\nPublié le 13 mai 2024\n" + BODY, published=published).published == expected
+
+
+@pytest.mark.parametrize("published", ["10/02/2025", "10 février 2025", "2025-02-30"])
+def test_published_argument_that_is_not_an_iso_date_is_refused(published: str) -> None:
+    with pytest.raises(ValueError, match="expected a date YYYY-MM-DD"):
+        parse_text("Titre\n" + BODY, published=published)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Titre\nLe 9 février 2025, le président a inauguré un sommet au Grand Palais.\n" + BODY,
