@@ -66,6 +66,10 @@ CORRECTED = [
     ("La fondation Current AI disposera d'une enveloppe de 400 millions de dollars.", "Current AI", "ORG", "Current AI"),
     ("Dans le Nord, Veltria SAS prévoit d'ouvrir une usine à Dunkerque.", "Veltria SAS", "ORG", "Veltria SAS"),
     ("Ardian, Eurazeo et Halvard Ventures ont participé à l'opération.", "Halvard Ventures", "ORG", "Halvard Ventures"),
+    # A public body named by its kind and a place keeps its kind: the whole run is one ORG.
+    ("La communauté de communes Latitude Nord Gironde a voté une enveloppe.", "communauté de communes Latitude Nord Gironde", "ORG", "Communauté de communes Latitude Nord Gironde"),
+    ("La communauté d’agglomération du Grand Annecy cofinance la route.", "communauté d’agglomération du Grand Annecy", "ORG", "Communauté d’agglomération du Grand Annecy"),
+    ("Le syndicat mixte Manche Numérique déploie la fibre.", "syndicat mixte Manche Numérique", "ORG", "Syndicat mixte Manche Numérique"),
 ]
 
 

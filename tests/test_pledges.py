@@ -52,6 +52,11 @@ PLEDGE_CASES = [
     # a regional authority is named by its region
     ("La région Occitanie apportera 25 millions d'euros à l'usine d'électrolyseurs.",
      "Occitanie", None, 25e6, "EUR"),
+    # a participle in apposition describes the name before it: its agent is not the payer
+    ("Le Land de Schleswig-Holstein, dirigé par Daniel Günther, en finance jusqu'à 137 millions d'euros.",
+     "Schleswig-Holstein", None, 137e6, "EUR"),
+    ("La communauté urbaine de Dunkerque, présidée par Patrice Vergriete, apporte 30 millions d'euros au projet.",
+     "Communauté urbaine de Dunkerque", None, 30e6, "EUR"),
 ]
 
 

@@ -130,10 +130,10 @@ class OrgCorrections:
         # Word classes of the rules; matcher keys map back to their class without the doc's vocab.
         self.match_classes = {
             vocab.strings.add(cls): cls
-            for cls in ("org_head", "org_head_plural", "org_head_weak", "legal_suffix", "ai_suffix")
+            for cls in ("org_head", "org_head_plural", "org_head_weak", "body_head", "legal_suffix", "ai_suffix")
         }
         self.heads = PhraseMatcher(vocab, attr="LOWER")
-        for cls in ("org_head", "org_head_plural", "org_head_weak"):
+        for cls in ("org_head", "org_head_plural", "org_head_weak", "body_head"):
             patterns = [make_doc(v) for term in self._terms(cls) for v in _apostrophe_variants(term)]
             if patterns:
                 self.heads.add(cls, patterns)
@@ -177,7 +177,10 @@ class OrgCorrections:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
             elif ent.label_ in NAME_LABELS:
-                ent._.canonical = self.table.canonical(ent.text)
+                name = self.table.canonical(ent.text)
+                if ent.label_ == "ORG" and name[:1].islower() and " " in name:
+                    name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
+                ent._.canonical = name
         return doc
 
     # --- base entities ------------------------------------------------------------------------
@@ -280,6 +283,11 @@ class OrgCorrections:
         for key_id, start, end in self.heads(doc):
             head = doc[start:end]
             cls = self.match_classes[key_id]
+            if cls == "body_head":
+                body = self._body_span(doc, start, end)
+                if body is not None:
+                    spans.append(body)
+                continue
             # "Groupe ADP", "Banque Populaire": a capitalised head inside a sentence is a name itself.
             if head[0].text[0].isupper() and not _opens_sentence(doc, start):
                 continue
@@ -313,6 +321,14 @@ class OrgCorrections:
                     break
                 i = j
         return spans
+
+    def _body_span(self, doc: Doc, start: int, end: int) -> Optional[Span]:
+        """Kind + (de) + place name, as one ORG: 'communauté urbaine de Dunkerque'."""
+        i = end
+        if i < len(doc) and normalise_apostrophes(doc[i].lower_) in {"de", "du", "d'", "des"}:
+            i += 1
+        name_end = self._name_end(doc, i)
+        return Span(doc, start, name_end, label="ORG") if name_end is not None else None
 
     def _name_end(self, doc: Doc, i: int) -> Optional[int]:
         """End of the capitalised name starting at token ``i``, or None if no name starts there."""

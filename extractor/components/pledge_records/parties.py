@@ -142,6 +142,8 @@ class PartyMixin:
         return self.previous_org(sent.doc, sent.start)
 
     def passive_agent(self, verb: Token) -> Optional[str]:
+        if self.describes_a_name(verb.doc, verb.i):
+            return None
         for child in verb.children:
             if child.dep_ in ("obl:agent",) or (
                 child.dep_.startswith("obl") and any(g.lower_ == "par" for g in child.children)
@@ -286,6 +288,8 @@ class PartyMixin:
             for parts in self.marker_tokens[marker_class]:
                 width = len(parts)
                 if tuple(text_tokens[n : n + width]) == parts:
+                    if self.describes_a_name(doc, sent.start + n):
+                        continue
                     pos = sent.start + n + width
                     for token in doc[pos : min(pos + 2, sent.end)]:
                         if token.lower_ in self.words["state_noun"]:
@@ -308,6 +312,16 @@ class PartyMixin:
                                 return None  # 'auprès d'investisseurs privés, dont X': several backers, none leads
                             return self.name_of(ent)
         return None
+
+    @staticmethod
+    def describes_a_name(doc: Doc, marker_start: int) -> bool:
+        """'Le Land de Schleswig-Holstein, dirigé par Daniel Günther, en finance ...': a participle in
+        apposition to a name describes that name; it does not say who pays."""
+        return (
+            marker_start >= 2
+            and doc[marker_start - 1].text == ","
+            and doc[marker_start - 2].ent_type_ in ("ORG", "LOC", "PER")
+        )
 
     def actor_right_before(self, money: Span) -> Optional[str]:
         """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
