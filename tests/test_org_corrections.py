@@ -111,6 +111,18 @@ NOT_ORG = [
     ("Les mastodontes américains OpenAI et Nvidia. La présence de DeepSeek a surpris.", "Nvidia. La"),
 ]
 
+# An adjective or participle opening a sentence is no name at all, whatever its capital.
+NOT_A_NAME = [
+    ("Valorisée autour de 500 millions de dollars, la jeune pousse recrute.", "Valorisée"),
+    ("Installée à Lyon depuis 2015, la société lève 20 millions.", "Installée"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", NOT_A_NAME)
+def test_opening_participle_is_not_an_entity(nlp, sentence, text):
+    entities = _entities(nlp(sentence))
+    assert text not in entities, entities
+
 
 @pytest.mark.parametrize("sentence, text", NOT_ORG)
 def test_no_wrong_org(nlp, sentence, text):

@@ -126,6 +126,9 @@ NOT_PLEDGES = [
     "Ubisoft a enregistré une perte nette de 500 millions d'euros.",
     "Le rachat de la société a été conclu pour un prix de 2 milliards de dollars.",
     "Les recettes fiscales ont atteint 300 milliards d'euros.",
+    # a valuation word joined to the amount decides, whatever verb the sentence hangs on
+    "Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ces fonds à ses modèles.",
+    "Avec un chiffre d'affaires de près de 2 milliards d'euros, le groupe investira dans ses usines.",
 ]
 
 
@@ -175,6 +178,12 @@ DISCOURSE_CASES = [
     # a project cost attributed with 'selon l'entreprise'
     ("Le groupe taïwanais ProLogium construira une usine de batteries à Dunkerque. La facture atteindra "
      "5,2 milliards d'euros, selon l'entreprise.", "ProLogium", None, 5.2e9),
+    # the next sentence's subject leads the round ('mène le tour')
+    ("La start-up Pigment a bouclé mercredi une série D de 145 millions de dollars. Le fonds californien "
+     "Iconiq Growth mène le tour, aux côtés des actionnaires existants.", "Iconiq Growth", "Pigment", 145e6),
+    # 'sous la houlette de' names the lead
+    ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
+     "de dollars.", "Balderton Capital", "Photoroom", 43e6),
 ]
 
 

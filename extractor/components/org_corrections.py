@@ -155,6 +155,7 @@ class OrgCorrections:
         self.not_org_words = set(self._terms("not_org_word"))
         self.compound_tails = set(self._terms("compound_tail"))
         self.connectors = set(self._terms("name_connector"))
+        self.participle_endings = tuple(self._terms("participle_ending"))
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -220,8 +221,22 @@ class OrgCorrections:
                 continue
             if ent.label_ == "MISC" and not any(c.isupper() for c in span.text):
                 continue
+            if self._opening_participle(span):
+                continue
             cleaned.append(span)
         doc.ents = cleaned
+
+    def _opening_participle(self, span: Span) -> bool:
+        """'Valorisée autour de 500 millions, la jeune pousse ...': an adjective or participle
+        opening a sentence, which the base model took for a name because of its capital."""
+        token = span[0]
+        return (
+            len(span) == 1
+            and _opens_sentence(span.doc, span.start)
+            and token.lower_.endswith(self.participle_endings)
+            and self.nlp.vocab.has_vector(token.lower_)
+            and self.table.lookup(token.text) is None
+        )
 
     def _is_article(self, token) -> bool:
         return normalise_apostrophes(token.lower_) in self.articles

@@ -118,6 +118,16 @@ class CueMixin:
         form = token.lower_
         return not form.endswith(NOUN_ENDINGS) and self.verb_forms[kind].fullmatch(form) is not None
 
+    def non_pledge_introducing(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """'Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ...', 'un chiffre
+        d'affaires de 3 milliards': a non-pledge word joined to the amount by function words only
+        says what the amount is, whatever verb the sentence hangs on."""
+        i = money.start - 1
+        while i >= sent.start and money.start - i <= 4 and money.doc[i].lower_ in self.words["amount_introducer"]:
+            i -= 1
+        cue = cues.get(i)
+        return cue if cue is not None and cue.kind == "non_pledge" and i < money.start - 1 else None
+
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
 
@@ -132,6 +142,9 @@ class CueMixin:
         totals_after = [c for c in after if c.kind == "total"]
         if totals_after:
             return totals_after[0]
+        introducer = self.non_pledge_introducing(money, sent, cues)
+        if introducer is not None:
+            return introducer
         token, steps = money.root, 0
         while token.head.i != token.i and steps < 4:
             token, steps = token.head, steps + 1

@@ -382,7 +382,27 @@ class PartyMixin:
         words = {t.lower_ for t in following[:8]}
         if not words & self.words["round_anaphor"]:
             return None
-        return self.actor_after_marker(following, "investor_marker", exclude_span=money)
+        return self.actor_after_marker(following, "investor_marker", exclude_span=money) or self.leader_of_round(
+            following
+        )
+
+    def leader_of_round(self, sent: Span) -> Optional[str]:
+        """'Le fonds californien Iconiq Growth mène le tour, aux côtés de ...': the subject of a lead
+        verb whose object is the round."""
+        doc = sent.doc
+        for token in sent:
+            if not self.token_in_class(token, "lead_verb") or token.i == sent.start:
+                continue
+            if not any(t.lower_ in self.words["round_anaphor"] for t in doc[token.i + 1 : min(token.i + 4, sent.end)]):
+                continue
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < token.i:
+                    actor = self.actor_of_phrase(child)
+                    if actor:
+                        return actor
+            before = [e for e in sent.ents if e.end <= token.i and e.label_ in ("ORG", "PER")]
+            return self.name_of(before[-1]) if before else None
+        return None
 
     def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
         """The first subject before the amount that names an actor, whatever verb it hangs on:
