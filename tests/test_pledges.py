@@ -52,6 +52,15 @@ PLEDGE_CASES = [
     # a regional authority is named by its region
     ("La région Occitanie apportera 25 millions d'euros à l'usine d'électrolyseurs.",
      "Occitanie", None, 25e6, "EUR"),
+    # a plural nationality on the aid names the paying state, not the authority that approves it
+    ("En avril, la Commission européenne avait validé 2,9 milliards d'euros d'aides françaises à "
+     "STMicroelectronics.", "France", None, 2.9e9, "EUR"),
+    # object control: the authorised state pays, not the authority
+    ("Mardi, la Commission européenne a autorisé l'Allemagne à verser 5 milliards d'euros d'aides "
+     "publiques à ESMC.", "Allemagne", None, 5e9, "EUR"),
+    # a participle of a give verb + 'par' names the payer
+    ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
+     "Allemagne", None, 9.9e9, "EUR"),
     # a participle in apposition describes the name before it: its agent is not the payer
     ("Le Land de Schleswig-Holstein, dirigé par Daniel Günther, en finance jusqu'à 137 millions d'euros.",
      "Schleswig-Holstein", None, 137e6, "EUR"),

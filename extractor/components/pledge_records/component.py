@@ -61,6 +61,9 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
             value = row.get("country") or row.get("institution")
             if value:
                 self.mapping[cls][text.lower()] = value
+                if cls == "nationality" and not text.endswith(("s", "x")):
+                    # 'aides françaises', 'investissements qataris': the plural says the same
+                    self.mapping[cls].setdefault(text.lower() + "s", value)
             if " " in text or "'" in text or "-" in text:
                 phrases[cls].append(self.nlp.make_doc(text))
         for cls, docs in phrases.items():

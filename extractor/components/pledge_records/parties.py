@@ -120,11 +120,24 @@ class PartyMixin:
             if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
                 if verb.dep_ == "acl" and verb.head.ent_type_ in ACTOR_LABELS:
                     return self.actor_of_phrase(verb.head)
+                if verb.dep_ == "xcomp":
+                    controller = self.object_controller(verb)
+                    if controller:
+                        return controller
                 verb = verb.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
             else:
                 break
+        return None
+
+    def object_controller(self, infinitive: Token) -> Optional[str]:
+        """'Bruxelles a autorisé l'Allemagne à verser 5 milliards', 'a convaincu Nvidia d'investir':
+        the direct object of the governing verb is who does the infinitive (the subject only
+        authorised or persuaded)."""
+        for child in infinitive.head.children:
+            if child.dep_ == "obj" and child.i < infinitive.i and child.ent_type_ in ("ORG", "LOC", "PER"):
+                return self.actor_of_phrase(child)
         return None
 
     def opening_anaphor(self, sent: Span, money: Span) -> Optional[str]:
