@@ -66,6 +66,8 @@ CORRECTED = [
     ("La fondation Current AI disposera d'une enveloppe de 400 millions de dollars.", "Current AI", "ORG", "Current AI"),
     ("Dans le Nord, Veltria SAS prévoit d'ouvrir une usine à Dunkerque.", "Veltria SAS", "ORG", "Veltria SAS"),
     ("Ardian, Eurazeo et Halvard Ventures ont participé à l'opération.", "Halvard Ventures", "ORG", "Halvard Ventures"),
+    # A name may open on digits ('83North'), not a technology ('5G').
+    ("Fin 2020, le fonds 83North avait emmené la série C.", "83North", "ORG", "83North"),
     # A public body named by its kind and a place keeps its kind: the whole run is one ORG.
     ("La communauté de communes Latitude Nord Gironde a voté une enveloppe.", "communauté de communes Latitude Nord Gironde", "ORG", "Communauté de communes Latitude Nord Gironde"),
     ("La communauté d’agglomération du Grand Annecy cofinance la route.", "communauté d’agglomération du Grand Annecy", "ORG", "Communauté d’agglomération du Grand Annecy"),
@@ -115,6 +117,7 @@ NOT_ORG = [
 NOT_A_NAME = [
     ("Valorisée autour de 500 millions de dollars, la jeune pousse recrute.", "Valorisée"),
     ("Installée à Lyon depuis 2015, la société lève 20 millions.", "Installée"),
+    ("Le groupe mise sur la 5G et le fonds américain 5G.", "5G"),
 ]
 
 

@@ -58,6 +58,11 @@ PLEDGE_CASES = [
     # object control: the authorised state pays, not the authority
     ("Mardi, la Commission européenne a autorisé l'Allemagne à verser 5 milliards d'euros d'aides "
      "publiques à ESMC.", "Allemagne", None, 5e9, "EUR"),
+    # a gazetteer alias of a region is named by its canonical name
+    ("La Région Sud apporte 15 millions d'euros à l'usine de Fos-sur-Mer.",
+     "Provence-Alpes-Côte d'Azur", None, 15e6, "EUR"),
+    ("La Région Hauts-de-France, de son côté, consent une avance remboursable de trente millions d'euros.",
+     "Hauts-de-France", None, 30e6, "EUR"),
     # a participle of a give verb + 'par' names the payer
     ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
      "Allemagne", None, 9.9e9, "EUR"),
@@ -138,6 +143,8 @@ NOT_PLEDGES = [
     # a valuation word joined to the amount decides, whatever verb the sentence hangs on
     "Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ces fonds à ses modèles.",
     "Avec un chiffre d'affaires de près de 2 milliards d'euros, le groupe investira dans ses usines.",
+    # a price rise, and sums too small to be investments
+    "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]
 
 
@@ -301,3 +308,15 @@ def test_lead_that_rounds_a_body_figure_is_the_same_pledge(extractor):
             "et de Marcy-l'Étoile, selon la direction du groupe.\n")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Sanofi", 1.9e9)]
 
+
+
+@pytest.mark.parametrize(
+    "grant",
+    ["reçoit une subvention de 350 000 euros", "bénéficie d'une avance remboursable de 350 000 euros",
+     "décroche un prêt de 350 000 euros"],
+)
+def test_a_grant_received_comes_from_the_article_funder(extractor, grant):
+    text = ("La région Occitanie a voté jeudi une enveloppe de 12 millions d'euros pour ses start-up. "
+            f"La start-up Sunbirds {grant}.")
+    by_amount = {p.amount: p for p in pledges_of(extractor, text)}
+    assert (by_amount[350e3].investor, by_amount[350e3].recipient) == ("Occitanie", "Sunbirds")

@@ -58,6 +58,12 @@ def _is_name_token(token) -> bool:
         return False
     if text[0].isupper():
         return True
+    if text[0].isdigit():
+        # '83North', '10T Holdings': digits + a capital inside a name; not '5G', '4K', '3D' alone
+        letters = text.lstrip("0123456789")
+        return bool(letters) and letters[0].isupper() and letters.isalpha() and (
+            len(letters) >= 3 or (token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper())
+        )
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 

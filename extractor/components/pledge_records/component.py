@@ -107,6 +107,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
                 self.compares_to_rejected(money, previous, rejected, cues)
                 or self.is_hypothetical(money, sent)
                 or self.is_unit_price(money)
+                or self.is_petty(money)
             ):
                 rejected.add(money.start)
                 continue
@@ -140,6 +141,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength
         cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
+        cand.aid = self.is_aid(money)
         cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
         cand.fields["date"] = self.find_date(money, sent)
         cand.fields["duration_years"] = self.find_duration(money, sent)

@@ -10,6 +10,8 @@ from .cues import Cue
 from .text import sentence_of, text_of
 
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
+PETTY_LIMIT = 10_000
+PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
 
 
 class FilterMixin:
@@ -21,10 +23,12 @@ class FilterMixin:
             return False
         between = money.doc[previous.end : money.start]
         words = {t.lower_ for t in between}
+        if "(" in words and len(between) <= 6:
+            return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)'
         return (
             len(between) <= 4
-            and bool(words & {"(", "soit", "environ", "près", "ou"})
-            and ("(" in words or "soit" in words)
+            and bool(words & {"soit", "environ", "près", "ou"})
+            and "soit" in words
         )
 
     def is_denied(self, money: Span, sent: Span, doc: Doc, cues: dict[int, Cue], cue: Cue) -> bool:
@@ -93,6 +97,11 @@ class FilterMixin:
             ):
                 return True
         return False
+
+    def is_petty(self, money: Span) -> bool:
+        """'la facture pourrait grimper de 14 euros': in investment news, a sum under ten thousand
+        units of a major currency is a price, a fee or a wage, never a commitment."""
+        return money._.currency in PETTY_CURRENCIES and (money._.value or 0) < PETTY_LIMIT
 
     def is_unit_price(self, money: Span) -> bool:
         """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an': a price or a wage."""

@@ -221,6 +221,9 @@ class PartyMixin:
         """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
         the state, and a capital city for its state ('Berlin débloque ...')."""
         text = strip_article(span.text)
+        known = span._.canonical
+        if known and known != text and known.lower() != text.lower():
+            text = known  # the gazetteer knows this alias: 'Région Sud' is Provence-Alpes-Côte d'Azur
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
@@ -478,5 +481,13 @@ class PartyMixin:
             return
         main = max(counts, key=counts.get)
         for cand in candidates:
-            if cand.fields["investor"] is None and not (cand.raise_kind and cand.fields["recipient"]):
-                cand.fields["investor"] = main
+            if cand.fields["investor"] is None and (
+                cand.aid or not (cand.raise_kind and cand.fields["recipient"])
+            ):
+                cand.fields["investor"] = main  # 'Vogo bénéficie d'une avance remboursable de 800 000 euros'
+
+    def is_aid(self, money: Span) -> bool:
+        """'une subvention de 350 000 euros', 'une avance remboursable de 4 millions'."""
+        doc = money.doc
+        before = " ".join(t.lower_ for t in doc[max(0, money.start - 4) : money.start])
+        return any(f" {noun} de" in f" {before}" or f" {noun} d'" in f" {before}" for noun in self.words["aid_noun"])
