@@ -197,6 +197,12 @@ DISCOURSE_CASES = [
     # the next sentence's subject leads the round ('mène le tour')
     ("La start-up Pigment a bouclé mercredi une série D de 145 millions de dollars. Le fonds californien "
      "Iconiq Growth mène le tour, aux côtés des actionnaires existants.", "Iconiq Growth", "Pigment", 145e6),
+    # 'le laboratoire' is the organisation subject of the sentence before, not the product named after it
+    ("Eli Lilly vend son médicament Trulicity dans le monde entier. En avril 2023, le laboratoire avait "
+     "annoncé 1,6 milliard de dollars pour deux nouvelles usines dans l'Indiana.", "Eli Lilly", None, 1.6e9),
+    # 'il' named in the same sentence
+    ("ServiceNow emploie un millier de personnes à Londres. Quant à CoreWeave, installé à Londres depuis le printemps, "
+     "il ajoute 750 millions de livres pour ses infrastructures de cloud.", "CoreWeave", None, 750e6),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

@@ -92,11 +92,21 @@ class CueMixin:
                 "non_pledge_verb",
             ):
                 if self.token_in_class(token, kind):
+                    if kind == "give_verb" and self.reflexive_not_given(token):
+                        break
                     found[token.i] = Cue(
                         "non_pledge" if kind == "non_pledge_verb" else kind, token.i, token.i + 1
                     )
                     break
         return found
+
+    def reflexive_not_given(self, token: Token) -> bool:
+        """'Cette rallonge s'ajoute aux enveloppes': reflexive, the verb adds up, nobody gives."""
+        return (
+            token.i > 0
+            and token.doc[token.i - 1].lower_ in ("s'", "se", "s’")
+            and token.lower_.startswith(tuple(self.words["reflexive_not_given"]))
+        )
 
     def token_in_class(self, token: Token, kind: str) -> bool:
         """Word-class membership by form, by lemma, and for verbs by stem: the tagger often reads a
@@ -136,7 +146,7 @@ class CueMixin:
         syntactic ancestors, then the nearest cue in a window of the sentence.
         """
         after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
-        if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des"):
+        if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des", "au", "aux"):
             strongest = min(after, key=lambda c: _rank(c.kind))
             return strongest
         totals_after = [c for c in after if c.kind == "total"]

@@ -467,8 +467,21 @@ class PartyMixin:
         return self.name_of(chosen) if chosen else None
 
     def previous_org(self, doc: Doc, before: int) -> Optional[str]:
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before]
-        return self.name_of(orgs[-1]) if orgs else None
+        """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
+        the same sentence; else the organisation subject of the sentence before (not a product or a
+        partner named after it); else the last organisation named."""
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
+        if not orgs:
+            return None
+        start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
+        if orgs[-1].start >= start:
+            return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
+        if start > 0:
+            sent = sentence_of(doc[start - 1])
+            subjects = [e for e in orgs if sent.start <= e.start < sent.end and e.root.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return self.name_of(subjects[-1])
+        return self.name_of(orgs[-1])
 
     def adopt_main_investor(self, candidates: list[Candidate]) -> None:
         """In an article about one plan, sub-envelopes ('4 milliards d'euros doivent permettre ...')
