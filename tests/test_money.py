@@ -257,6 +257,20 @@ MONEY_CASES = [
      "12 millions", 12e6, "EUR", {}),
     ("Le groupe a annoncé 2 milliards d'investissement dans ses usines.",
      "2 milliards", 2e9, "EUR", {}),
+    # a conversion in parentheses is not the currency a following bare amount takes
+    ("L'État a accordé 70 milliards de yens (quelque 430 millions d'euros) en 2022, puis 260 milliards en 2023.",
+     "260 milliards", 260e9, "JPY", {}),
+    # the nearest stated currency, after the bare amount when it is closer
+    ("Le groupe affichait 12 millions d'euros de pertes. On avait évoqué 700 millions ? Il s'agit de "
+     "680 millions de dollars.", "700 millions", 700e6, "USD", {}),
+    # number words adding a lower magnitude to a higher one
+    ("Les financements extérieurs atteignent un milliard cent cinquante millions d'euros.",
+     "un milliard cent cinquante millions d'euros", 1.15e9, "EUR", {}),
+    # crowns: the country the article names decides which
+    ("Copenhague a annoncé un fonds doté de 50 milliards de couronnes pour le Danemark.",
+     "50 milliards de couronnes", 50e9, "DKK", {}),
+    ("La Suède consacrera 3 milliards de couronnes à la défense.", "3 milliards de couronnes", 3e9, "SEK", {}),
+    ("Oslo débloque 2 milliards de couronnes pour ses ports.", "2 milliards de couronnes", 2e9, "NOK", {}),
 ]
 
 NOT_MONEY = [
@@ -365,6 +379,9 @@ def test_to_disk_from_disk_roundtrip(money_nlp, tmp_path):
 # --- parse_french_number -----------------------------------------------------------------------
 
 NUMBERS = [
+    ("un milliard cent cinquante millions", 1.15e9),
+    ("deux milliards trois cents millions", 2.3e9),
+    ("un million deux cent mille", 1.2e6),
     ("1500", 1500.0),
     ("1 500", 1500.0),
     ("1\u00a0500", 1500.0),

@@ -203,6 +203,12 @@ DISCOURSE_CASES = [
     # 'il' named in the same sentence
     ("ServiceNow emploie un millier de personnes à Londres. Quant à CoreWeave, installé à Londres depuis le printemps, "
      "il ajoute 750 millions de livres pour ses infrastructures de cloud.", "CoreWeave", None, 750e6),
+    # the same pledge told again in local currency is no second pledge
+    ("Microsoft consacrera 3,2 milliards de dollars à ses centres de données en Suède. En monnaie locale, "
+     "l'enveloppe du groupe représente 33,7 milliards de couronnes.", "Microsoft", None, 3.2e9),
+    # a capital the entity recogniser missed stands for its state
+    ("Copenhague a annoncé un fonds d'accélération doté de 50 milliards de couronnes pour ses armées.",
+     "Danemark", None, 50e9),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

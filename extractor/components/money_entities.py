@@ -123,6 +123,14 @@ class MoneyEntities:
                 (span, _with_currency(m, local) if local and m.currency_form in self.grammar.ambiguous_forms else m)
                 for span, m in found
             ]
+        shared = self.grammar.currency_candidates
+        if any(m.currency_form in shared for _, m in found):
+            found = [
+                (span, _with_currency(m, self._country_currency(text, shared[m.currency_form], m.money.currency)))
+                if m.currency_form in shared
+                else (span, m)
+                for span, m in found
+            ]
         explicit = [(span, m) for span, m in found if m.has_currency]
         spans: list[Span] = []
         for span, match in found:
@@ -163,21 +171,37 @@ class MoneyEntities:
         Only a country that dominates the article (``min_locale_mentions`` mentions and more than
         twice as many as the United States) overrides USD; a passing mention does not.
         """
-        counts = {iso: len(pattern.findall(text)) for iso, pattern in self.locale_cues.items()}
+        crowns = {iso for candidates in self.grammar.currency_candidates.values() for iso in candidates}
+        counts = {iso: len(pattern.findall(text)) for iso, pattern in self.locale_cues.items() if iso not in crowns}
         usd = counts.pop("USD", 0)
         best = max(counts, key=counts.get, default=None)
         if best is None or counts[best] < self.min_locale_mentions or counts[best] <= 2 * usd:
             return None
         return best
 
+    def _country_currency(self, text: str, candidates: tuple[str, ...], default: Optional[str]) -> Optional[str]:
+        """'50 milliards de couronnes' in an article on Copenhagen are Danish crowns: the candidate
+        whose country the article names most; the row's own currency when it names none."""
+        counts = {iso: len(self.locale_cues[iso].findall(text)) for iso in candidates if iso in self.locale_cues}
+        best = max(counts, key=counts.get, default=None)
+        return best if best is not None and counts[best] > 0 else default
+
     def _inherited_currency(self, span: Span, explicit: list[tuple[Span, MoneyMatch]]) -> str:
-        before = [m.money.currency for s, m in explicit if s.start_char < span.start_char]
-        after = [m.money.currency for s, m in explicit if s.start_char > span.start_char]
-        if before:
-            return before[-1] or self.default_currency
-        if after:
-            return after[0] or self.default_currency
-        return self.default_currency
+        """The currency of the nearest amount that states one, in characters; the one before wins a
+        tie. Conversions in parentheses do not count: in '70 milliards de yens (430 millions d'euros),
+        260 milliards', the bare amount is in yen."""
+        doc = span.doc
+        stated = [(s, m) for s, m in explicit if not _in_parentheses(doc, s)] or explicit
+        if not stated:
+            return self.default_currency
+
+        def distance(item: tuple[Span, MoneyMatch]) -> tuple[int, int]:
+            s = item[0]
+            if s.start_char < span.start_char:
+                return span.start_char - s.end_char, 0
+            return s.start_char - span.end_char, 1
+
+        return min(stated, key=distance)[1].money.currency or self.default_currency
 
     # --- serialisation --------------------------------------------------------------------
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
@@ -191,6 +215,16 @@ class MoneyEntities:
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "MoneyEntities":
         self._load(Path(path))
         return self
+
+
+def _in_parentheses(doc: Doc, span: Span) -> bool:
+    """'(environ 134 millions d'euros)': an opening parenthesis a few words before, none closed."""
+    for token in reversed(doc[max(0, span.start - 4) : span.start]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            return True
+    return False
 
 
 def _with_currency(match: MoneyMatch, currency: str) -> MoneyMatch:

@@ -83,6 +83,10 @@ class MoneyGrammar:
             for r in cur_rows
             if r.get("ambiguous")
         }
+        # Forms shared by several currencies ("couronnes": SEK, DKK, NOK, CZK): the article's country picks one.
+        self.currency_candidates = {
+            normalise_spaces(r["form"]).lower(): tuple(r["candidates"]) for r in cur_rows if r.get("candidates")
+        }
         self.qualifiers = {normalise_spaces(r["form"]).lower(): r["qualifier"] for r in lexicon["qualifiers.jsonl"]}
         # (opening word, separator, whether each bound may carry its own currency)
         self.ranges = [(r.get("open"), r["sep"], bool(r.get("currency_on_both"))) for r in lexicon["ranges.jsonl"]]
@@ -138,10 +142,16 @@ class MoneyGrammar:
 
     def _amount(self, m: re.Match, tag: str) -> tuple[Optional[float], Optional[float]]:
         """(number, magnitude factor or None) of one bound."""
+        mag = m.group(f"mag_{tag}")
+        if mag and not m.group(f"frac_{tag}"):
+            # the whole phrase, so that "un milliard cent cinquante millions" adds up
+            whole = parse_french_number(f"{m.group(f'num_{tag}')} {mag}", self.numbers)
+            factor = self.numbers.magnitude(mag)
+            if whole is not None and factor:
+                return whole / factor, factor
         number = parse_french_number(m.group(f"num_{tag}"), self.numbers)
         if number is None:
             return None, None
-        mag = m.group(f"mag_{tag}")
         if not mag:
             return number, None
         frac = m.group(f"frac_{tag}")

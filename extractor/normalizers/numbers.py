@@ -172,13 +172,34 @@ def parse_french_number(text: str, lexicon: Optional[NumberLexicon] = None) -> O
     m = _magnitude_tail(lex).fullmatch(t)
     if not m:
         return None
-    base = _parse_plain(m.group("num").strip(), lex)
     factor = lex.magnitude(m.group("mag"))
+    higher = _split_higher_magnitude(m.group("num").strip(), factor, lex)
+    if higher is not None:
+        # "un milliard cent cinquante millions" = un milliard + cent cinquante millions
+        high, low = higher
+        high_value = parse_french_number(high, lex)
+        low_value = parse_french_number(f"{low} {m.group('mag')}", lex)
+        return None if high_value is None or low_value is None else high_value + low_value
+    base = _parse_plain(m.group("num").strip(), lex)
     if base is None or factor is None:
         return None
     if m.group("frac"):
         base += lex.fraction(m.group("frac")) or 0.0
     return base * factor
+
+
+def _split_higher_magnitude(
+    number: str, factor: Optional[float], lex: NumberLexicon
+) -> Optional[tuple[str, str]]:
+    """Split "un milliard cent cinquante" before a lower magnitude: ("un milliard", "cent cinquante")."""
+    if factor is None:
+        return None
+    words = number.split(" ")
+    for i in range(len(words) - 1, 0, -1):
+        higher = lex.magnitude_words.get(words[i - 1].lower())
+        if higher and higher > factor and words[i].lower() not in ("et",):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return None
 
 
 @lru_cache(maxsize=8)

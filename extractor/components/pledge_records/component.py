@@ -101,7 +101,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         for index, money in enumerate(moneys):
             sent = sentence_of(money)
             previous = moneys[index - 1] if index else None
-            if self.is_conversion(money, previous):
+            if self.is_conversion(money, previous) or self.is_currency_restatement(money, sent):
                 continue
             if (
                 self.compares_to_rejected(money, previous, rejected, cues)

@@ -98,6 +98,12 @@ class FilterMixin:
                 return True
         return False
 
+    def is_currency_restatement(self, money: Span, sent: Span) -> bool:
+        """'En monnaie locale, l'enveloppe représente 33,7 milliards de couronnes': the same pledge
+        told again in another currency."""
+        before = " ".join(t.lower_ for t in sent.doc[sent.start : money.start])
+        return any(marker in before for marker in self.words["conversion_marker"])
+
     def is_petty(self, money: Span) -> bool:
         """'la facture pourrait grimper de 14 euros': in investment news, a sum under ten thousand
         units of a major currency is a price, a fee or a wage, never a commitment."""

@@ -191,8 +191,10 @@ class PartyMixin:
             if country:
                 return country  # 'le fonds souverain norvégien' invests the state's money
         if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == "":
-            # a name the entity recogniser missed ('Pfizer consacrera ...'): the name itself
-            return doc[token.i : token.i + 1 + sum(1 for c in token.children if c.dep_ == "flat:name")].text
+            # a name the entity recogniser missed ('Pfizer consacrera ...'): the name itself, or the
+            # state of a capital ('Copenhague a annoncé ...')
+            name = doc[token.i : token.i + 1 + sum(1 for c in token.children if c.dep_ == "flat:name")].text
+            return self.mapping["capital_metonymy"].get(name.lower(), name)
         if token.pos_ == "PRON" and token.lower_ in ("il", "elle", "ils", "elles"):
             main = self.main_clause_subject(token)
             if main:
