@@ -118,6 +118,7 @@ NOT_A_NAME = [
     ("Valorisée autour de 500 millions de dollars, la jeune pousse recrute.", "Valorisée"),
     ("Installée à Lyon depuis 2015, la société lève 20 millions.", "Installée"),
     ("Le groupe mise sur la 5G et le fonds américain 5G.", "5G"),
+    ("Réunie vendredi à Montpellier, la commission permanente a voté les aides.", "Réunie"),
 ]
 
 

@@ -238,6 +238,7 @@ class OrgCorrections:
         token = span[0]
         return (
             len(span) == 1
+            and span.label_ != "PER"  # 'Marie', 'Sophie' open sentences too
             and _opens_sentence(span.doc, span.start)
             and token.lower_.endswith(self.participle_endings)
             and self.nlp.vocab.has_vector(token.lower_)
