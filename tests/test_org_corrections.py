@@ -68,6 +68,8 @@ CORRECTED = [
     ("Ardian, Eurazeo et Halvard Ventures ont participé à l'opération.", "Halvard Ventures", "ORG", "Halvard Ventures"),
     # A name may open on digits ('83North'), not a technology ('5G').
     ("Fin 2020, le fonds 83North avait emmené la série C.", "83North", "ORG", "83North"),
+    # The base model runs a name on into plain words: the gazetteer name wins.
+    ("Industrie verte : 6 Md€ de prêts et de garanties de Bpifrance pour décarboner les usines", "Bpifrance", "ORG", "Bpifrance"),
     # A public body named by its kind and a place keeps its kind: the whole run is one ORG.
     ("La communauté de communes Latitude Nord Gironde a voté une enveloppe.", "communauté de communes Latitude Nord Gironde", "ORG", "Communauté de communes Latitude Nord Gironde"),
     ("La communauté d’agglomération du Grand Annecy cofinance la route.", "communauté d’agglomération du Grand Annecy", "ORG", "Communauté d’agglomération du Grand Annecy"),

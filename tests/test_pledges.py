@@ -63,6 +63,9 @@ PLEDGE_CASES = [
      "Provence-Alpes-Côte d'Azur", None, 15e6, "EUR"),
     ("La Région Hauts-de-France, de son côté, consent une avance remboursable de trente millions d'euros.",
      "Hauts-de-France", None, 30e6, "EUR"),
+    # 'le ministère' spends its state's money: the country the article is about, named by its adjective
+    ("Le ministère de l'Économie japonais a annoncé lundi une aide de 802,5 milliards de yens à la "
+     "start-up Rapidus.", "Japon", None, 802.5e9, "JPY"),
     # a participle of a give verb + 'par' names the payer
     ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
      "Allemagne", None, 9.9e9, "EUR"),

@@ -282,6 +282,8 @@ class OrgCorrections:
         for ent in base:
             if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
                 rest = [t for t in ent if not (claim_start <= t.i < span.end)]
+                if all(t.text[:1].islower() or not t.is_alpha for t in rest):
+                    continue  # 'Bpifrance pour décarboner': the model ran on into plain words
                 if not all(t.lower_ in _TRIVIAL or self._is_article(t) or t.is_space for t in rest):
                     return True
         return False

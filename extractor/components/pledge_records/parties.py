@@ -36,11 +36,17 @@ MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds
 def _home_country(doc: Doc, component: PledgeRecords) -> str:
     """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France."""
     counts: dict[str, int] = defaultdict(int)
+    countries = set(component.mapping["nationality"].values())
     for ent in doc.ents:
         if ent.label_ == "LOC":
             name = ent._.canonical or strip_article(ent.text)
-            if name in component.mapping["nationality"].values():
+            name = component.mapping["capital_metonymy"].get(name.lower(), name)  # 'Tokyo' speaks of Japan
+            if name in countries:
                 counts[name] += 1
+    for token in doc:
+        country = component.mapping["nationality"].get(token.lower_)
+        if country and country != "@national" and token.pos_ == "ADJ":
+            counts[country] += 1  # 'le gouvernement japonais', 'les aides allemandes'
     return max(counts, key=counts.get) if counts else "France"
 
 
