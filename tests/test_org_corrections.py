@@ -68,6 +68,8 @@ CORRECTED = [
     ("Ardian, Eurazeo et Halvard Ventures ont participé à l'opération.", "Halvard Ventures", "ORG", "Halvard Ventures"),
     # A name may open on digits ('83North'), not a technology ('5G').
     ("Fin 2020, le fonds 83North avait emmené la série C.", "83North", "ORG", "83North"),
+    # A name the base model ends on 'de l'' is cut before the owner's name.
+    ("Le Fonds chaleur de l'Ademe contribue à hauteur de 1 800 000 euros.", "Fonds chaleur", "ORG", "Fonds chaleur"),
     # The base model runs a name on into plain words: the gazetteer name wins.
     ("Industrie verte : 6 Md€ de prêts et de garanties de Bpifrance pour décarboner les usines", "Bpifrance", "ORG", "Bpifrance"),
     # A public body named by its kind and a place keeps its kind: the whole run is one ORG.

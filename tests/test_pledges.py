@@ -66,6 +66,12 @@ PLEDGE_CASES = [
     # 'le ministère' spends its state's money: the country the article is about, named by its adjective
     ("Le ministère de l'Économie japonais a annoncé lundi une aide de 802,5 milliards de yens à la "
      "start-up Rapidus.", "Japon", None, 802.5e9, "JPY"),
+    # the parser lost the main subject: 'elle' is the first name no preposition introduces
+    ("Présente lors de l'annonce, la région Nouvelle-Aquitaine, déjà actionnaire de l'entreprise, a confirmé "
+     "qu'elle accompagnerait le projet à hauteur de 15 millions d'euros.", "Nouvelle-Aquitaine", None, 15e6, "EUR"),
+    # 'contribuer à hauteur de'
+    ("La métropole de Lyon contribue à hauteur de 2 millions d'euros à l'extension du réseau de chaleur.",
+     "Lyon", None, 2e6, "EUR"),
     # a participle of a give verb + 'par' names the payer
     ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
      "Allemagne", None, 9.9e9, "EUR"),

@@ -68,6 +68,7 @@ def _is_name_token(token) -> bool:
 
 
 _OPENING_QUOTES = {"«", '"', "“"}
+_TRAILING_FUNCTION_WORDS = {"de", "d'", "du", "des", "l'", "la", "le", "les", "et"}
 _SENTENCE_END = {".", "!", "?", "…", ":", ";", "•", "—", "–"}
 
 
@@ -200,8 +201,12 @@ class OrgCorrections:
                 if token.is_space and "\n" in token.text:
                     end = token.i
                     break
-            while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
-                end -= 1  # 'LinkedIn ·', quotes
+            while end > start and (
+                doc[end - 1].is_space
+                or doc[end - 1].is_punct
+                or normalise_apostrophes(doc[end - 1].lower_) in _TRAILING_FUNCTION_WORDS
+            ):
+                end -= 1  # 'LinkedIn ·', quotes, 'Fonds chaleur de l'' cut before its owner's name
             while start < end and (
                 doc[start].is_space or doc[start].is_punct or normalise_apostrophes(doc[start].lower_) in {"de", "d'", "du"}
             ):

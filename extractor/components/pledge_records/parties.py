@@ -223,6 +223,20 @@ class PartyMixin:
                     )
                     if spans:
                         return self.name_of(spans[0])
+        # the parser lost the main subject ('Présente lors de l'annonce, la région Nouvelle-Aquitaine,
+        # déjà actionnaire de l'entreprise, a confirmé qu'elle ...'): the first name before the
+        # pronoun that no preposition introduces
+        sent = sentence_of(pronoun)
+        for ent in sent.ents:
+            if ent.start >= pronoun.i:
+                break
+            if ent.label_ in ("ORG", "LOC", "PER") and not _is_source(ent):
+                head = ent.root if ent.root.pos_ != "PROPN" or ent.root.dep_ != "nmod" else ent.root.head
+                before = pronoun.doc[ent.start - 1] if ent.start > sent.start else None
+                if not any(c.dep_ == "case" for c in head.children) and not (
+                    before is not None and before.pos_ == "ADP"
+                ):
+                    return self.name_of(ent)
         return None
 
     def name_of(self, span: Span, as_actor: bool = True) -> str:
