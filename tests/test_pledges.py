@@ -341,3 +341,10 @@ def test_a_grant_received_comes_from_the_article_funder(extractor, grant):
             f"La start-up Sunbirds {grant}.")
     by_amount = {p.amount: p for p in pledges_of(extractor, text)}
     assert (by_amount[350e3].investor, by_amount[350e3].recipient) == ("Occitanie", "Sunbirds")
+
+
+def test_bare_company_anaphor_is_the_company_of_the_title(extractor):
+    text = ("Reconditionné : Back Market met le cap sur les États-Unis\n\n"
+            "La concurrence se limite pour l'heure à eBay et à Amazon. La société compte y consacrer près de "
+            "100 millions de dollars, essentiellement en marketing.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Back Market", 100e6)]

@@ -16,6 +16,7 @@ from .cues import Cue
 from .merge import Candidate
 from .text import (
     ACTOR_LABELS,
+    text_of,
     ACTOR_PREFERENCE,
     CLAUSE_ENDS,
     SUBJECT_DEPS,
@@ -158,7 +159,10 @@ class PartyMixin:
             return None
         if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
             return None  # 'Le groupe Brookfield ...' names itself
-        return self.previous_org(sent.doc, sent.start)
+        # 'La société compte y consacrer ...' speaks of the article's company; 'Le fabricant néerlandais,
+        # fournisseur de TSMC, y injecte ...' describes the one just named
+        described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
+        return self.previous_org(sent.doc, sent.start, topic_first=not described)
 
     def passive_agent(self, verb: Token) -> Optional[str]:
         if self.describes_a_name(verb.doc, verb.i):
@@ -488,7 +492,7 @@ class PartyMixin:
         chosen = subjects[0] if subjects else (ents[0] if ents else None)
         return self.name_of(chosen) if chosen else None
 
-    def previous_org(self, doc: Doc, before: int) -> Optional[str]:
+    def previous_org(self, doc: Doc, before: int, topic_first: bool = True) -> Optional[str]:
         """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
         the same sentence; else the organisation subject of the sentence before (not a product or a
         partner named after it); else the last organisation named."""
@@ -503,7 +507,25 @@ class PartyMixin:
             subjects = [e for e in orgs if sent.start <= e.start < sent.end and e.root.dep_ in SUBJECT_DEPS]
             if subjects:
                 return self.name_of(subjects[-1])
+        topic = self.title_org(doc) if topic_first else None
+        if topic and any(self.name_of(e) == topic for e in orgs):
+            return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
         return self.name_of(orgs[-1])
+
+    def title_org(self, doc: Doc) -> Optional[str]:
+        """The organisation the title is about: the first one its first line names."""
+        text = text_of(doc)
+        offset = len(text) - len(text.lstrip())
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        for ent in doc.ents:
+            if ent.start_char >= end:
+                break
+            if ent.label_ == "ORG" and ent.start_char >= offset:
+                if ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset:
+                    continue  # 'Semi-conducteurs : ...' is the rubric
+                return self.name_of(ent)
+        return None
 
     def adopt_main_investor(self, candidates: list[Candidate]) -> None:
         """In an article about one plan, sub-envelopes ('4 milliards d'euros doivent permettre ...')
