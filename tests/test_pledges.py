@@ -218,6 +218,9 @@ DISCOURSE_CASES = [
     # a capital the entity recogniser missed stands for its state
     ("Copenhague a annoncé un fonds d'accélération doté de 50 milliards de couronnes pour ses armées.",
      "Danemark", None, 50e9),
+    # a nationality used as a noun ('L'américain') stands for the company named before
+    ("Equinix exploite une douzaine de sites en Île-de-France. L'américain, qui avait inauguré un bâtiment "
+     "dans les Hauts-de-Seine, a dévoilé un programme de 630 millions d'euros.", "Equinix", None, 630e6),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

@@ -155,10 +155,18 @@ class PartyMixin:
             return None
         head = words[1]
         phrase = f"{words[0].lower_}{'' if words[0].lower_ == 'l' + chr(39) else ' '}{head.lower_}"
-        if phrase not in self.words["org_anaphor"] or head.i >= money.start:
+        if head.i >= money.start:
+            return None
+        # 'L'américain, qui avait inauguré ...': a nationality used as a noun stands for the company
+        demonym = head.lower_ in self.mapping["nationality"] and (
+            head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
+        )
+        if phrase not in self.words["org_anaphor"] and not demonym:
             return None
         if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
             return None  # 'Le groupe Brookfield ...' names itself
+        if demonym:
+            return self.previous_org(sent.doc, sent.start, topic_first=False)
         # 'La société compte y consacrer ...' speaks of the article's company; 'Le fabricant néerlandais,
         # fournisseur de TSMC, y injecte ...' describes the one just named
         described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
