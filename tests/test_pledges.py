@@ -351,3 +351,11 @@ def test_bare_company_anaphor_is_the_company_of_the_title(extractor):
             "La concurrence se limite pour l'heure à eBay et à Amazon. La société compte y consacrer près de "
             "100 millions de dollars, essentiellement en marketing.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Back Market", 100e6)]
+
+
+def test_cleft_pronoun_points_to_the_fund_named_before(extractor):
+    text = ("Reconditionné : Back Market lève 335 millions de dollars\n\n"
+            "General Atlantic, l'un des plus anciens fonds de New York, fait partie de ceux-là. Le fonds a fini "
+            "par emporter la mise. C'est lui qui mène la série D annoncée ce mardi par Back Market : "
+            "335 millions de dollars, soit 276 millions d'euros.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("General Atlantic", 335e6)]

@@ -170,7 +170,8 @@ class PartyMixin:
         # 'La société compte y consacrer ...' speaks of the article's company; 'Le fabricant néerlandais,
         # fournisseur de TSMC, y injecte ...' describes the one just named
         described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
-        return self.previous_org(sent.doc, sent.start, topic_first=not described)
+        company = head.lower_ in self.words["topic_anaphor"]  # 'le fonds' is not the start-up of the title
+        return self.previous_org(sent.doc, sent.start, topic_first=company and not described)
 
     def passive_agent(self, verb: Token) -> Optional[str]:
         if self.describes_a_name(verb.doc, verb.i):
@@ -188,10 +189,12 @@ class PartyMixin:
         """The actor a subject phrase names: an entity in it, a relative pronoun's antecedent,
         a pronoun or generic head ('le groupe') referring back, or the state."""
         doc = token.doc
-        if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ == "acl:relcl":
+        if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ in ("acl:relcl", "dep"):
             antecedent = token.head.head
             if antecedent.ent_type_ in ("ORG", "LOC", "PER") or antecedent.lower_ in self.words["state_noun"]:
                 return self.actor_of_phrase(antecedent)
+            if antecedent.lower_ in ("lui", "elle", "eux"):
+                return self.previous_subject_actor(antecedent)  # 'Le fonds a emporté la mise. C'est lui qui mène ...'
             return None
         spans = [
             e for e in _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
@@ -220,7 +223,19 @@ class PartyMixin:
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
-            return self.previous_org(doc, token.i)
+            return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"])
+        return None
+
+    def previous_subject_actor(self, token: Token) -> Optional[str]:
+        """The actor the subject of the sentence before names."""
+        previous = previous_sentence(sentence_of(token))
+        if previous is None:
+            return None
+        for candidate in previous:
+            if candidate.dep_ in SUBJECT_DEPS:
+                actor = self.actor_of_phrase(candidate)
+                if actor:
+                    return actor
         return None
 
     def main_clause_subject(self, pronoun: Token) -> Optional[str]:
@@ -397,7 +412,8 @@ class PartyMixin:
         for n in range(len(words) - 1):
             pair = words[n] + ("" if words[n].endswith("'") else " ") + words[n + 1]
             if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
-                return self.previous_org(sent.doc, sent.start)
+                company = words[n + 1] in self.words["topic_anaphor"]
+                return self.previous_org(sent.doc, sent.start, topic_first=company)
         return None
 
     def led_by_subject(self, sent: Span, money: Span) -> bool:
@@ -500,7 +516,7 @@ class PartyMixin:
         chosen = subjects[0] if subjects else (ents[0] if ents else None)
         return self.name_of(chosen) if chosen else None
 
-    def previous_org(self, doc: Doc, before: int, topic_first: bool = True) -> Optional[str]:
+    def previous_org(self, doc: Doc, before: int, topic_first: bool = False) -> Optional[str]:
         """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
         the same sentence; else the organisation subject of the sentence before (not a product or a
         partner named after it); else the last organisation named."""
