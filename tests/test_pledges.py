@@ -152,6 +152,10 @@ NOT_PLEDGES = [
     # a valuation word joined to the amount decides, whatever verb the sentence hangs on
     "Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ces fonds à ses modèles.",
     "Avec un chiffre d'affaires de près de 2 milliards d'euros, le groupe investira dans ses usines.",
+    # what the press reported, a summit's tally, a first estimate later revised
+    "Certains médias avaient évoqué un chèque de 400 millions de dollars pour la start-up.",
+    "À en croire le gouvernement, le sommet de l'investissement a permis de rassembler 63 milliards de livres.",
+    "Lors de sa présentation, le projet avait été chiffré à 5,7 milliards d'euros par les industriels.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]
