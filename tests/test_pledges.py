@@ -363,3 +363,12 @@ def test_cleft_pronoun_points_to_the_fund_named_before(extractor):
             "par emporter la mise. C'est lui qui mène la série D annoncée ce mardi par Back Market : "
             "335 millions de dollars, soit 276 millions d'euros.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("General Atlantic", 335e6)]
+
+
+def test_amounts_listed_after_a_colon_share_the_pledge_and_take_their_own_date(extractor):
+    text = ("Le gouvernement japonais soutient la start-up Rapidus. Cette rallonge s'ajoute aux trois enveloppes "
+            "déjà accordées par le gouvernement : 70 milliards de yens (quelque 430 millions d'euros) en "
+            "novembre 2022, 260 milliards (1,6 milliard d'euros) en avril 2023 et 590 milliards de yens en avril 2024.")
+    pledges = pledges_of(extractor, text)
+    assert [(p.investor, p.amount, p.currency, p.date) for p in pledges] == [
+        ("Japon", 70e9, "JPY", "2022-11"), ("Japon", 260e9, "JPY", "2023-04"), ("Japon", 590e9, "JPY", "2024-04")]

@@ -98,6 +98,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         moneys = [e for e in doc.ents if e.label_ == "MONEY"]
         candidates = []
         rejected: set[int] = set()
+        listed: Optional[tuple[Span, Cue]] = None  # the last pledge amount and its cue, for enumerations
         for index, money in enumerate(moneys):
             sent = sentence_of(money)
             previous = moneys[index - 1] if index else None
@@ -112,6 +113,10 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
                 rejected.add(money.start)
                 continue
             cue = self.governing_cue(money, sent, cues)
+            if cue is None and listed is not None and self.continues_list(listed[0], money):
+                cue = listed[1]  # '... accordées par le gouvernement : 70 milliards en 2022, 260 milliards en 2023'
+            if cue is not None and cue.is_pledge:
+                listed = (money, cue)
             if cue is None or not cue.is_pledge:
                 rejected.add(money.start)
                 continue

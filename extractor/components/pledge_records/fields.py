@@ -70,6 +70,9 @@ class FieldMixin:
         """The announcement date: a date in the sentence; else the last full date stated before it
         (news name the day of the event once, then list what was announced); else the publication date."""
         dates = [e for e in sent.ents if e.label_ == "DATE" and e._.value and not _is_horizon(e)]
+        following = self.date_right_after(money, dates)
+        if following is not None:
+            return following._.value  # '70 milliards en novembre 2022, 260 milliards en avril 2023'
         if dates:
             return min(dates, key=lambda e: (len(str(e._.value)) < 7, abs(e.start - money.start)))._.value
         doc = money.doc
@@ -88,6 +91,24 @@ class FieldMixin:
             if published is None or value <= published:
                 return value
         return published
+
+    @staticmethod
+    def date_right_after(money: Span, dates: list[Span], reach: int = 10) -> Optional[Span]:
+        """A date that follows the amount before any other amount (a conversion in parentheses aside)."""
+        doc = money.doc
+        depth = 0
+        for token in doc[money.end : min(money.end + reach, len(doc))]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(0, depth - 1)
+            elif token.ent_type_ == "MONEY" and depth == 0:
+                return None
+            elif token.ent_type_ == "DATE" and depth == 0:
+                return next((d for d in dates if d.start <= token.i < d.end), None)
+            elif token.pos_ in ("VERB", "AUX") or token.text in (";", ":", "."):
+                return None
+        return None
 
     def find_duration(self, money: Span, sent: Span) -> Optional[float]:
         durations = [e for e in sent.ents if e.label_ == "DURATION" and e._.value is not None]

@@ -104,6 +104,14 @@ class FilterMixin:
         before = " ".join(t.lower_ for t in sent.doc[sent.start : money.start])
         return any(marker in before for marker in self.words["conversion_marker"])
 
+    def continues_list(self, previous: Span, money: Span) -> bool:
+        """'70 milliards de yens en novembre 2022, 260 milliards en avril 2023 et 590 milliards en
+        avril 2024': an amount listed after another, with no verb between, is read the same way."""
+        if sentence_of(previous) != sentence_of(money):
+            return False
+        between = money.doc[previous.end : money.start]
+        return len(between) <= 15 and not any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in between)
+
     def is_petty(self, money: Span) -> bool:
         """'la facture pourrait grimper de 14 euros': in investment news, a sum under ten thousand
         units of a major currency is a price, a fee or a wage, never a commitment."""
