@@ -72,6 +72,9 @@ PLEDGE_CASES = [
     # 'contribuer à hauteur de'
     ("La métropole de Lyon contribue à hauteur de 2 millions d'euros à l'extension du réseau de chaleur.",
      "Lyon", None, 2e6, "EUR"),
+    # 'engage' is a verb even though it ends like 'assemblage'
+    ("Son premier bénéficiaire, l'américain Micron, avait obtenu le feu vert pour une usine d'assemblage à "
+     "Sanand, dans laquelle il engage 825 millions de dollars.", "Micron", None, 825e6, "USD"),
     # a participle of a give verb + 'par' names the payer
     ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
      "Allemagne", None, 9.9e9, "EUR"),

@@ -126,7 +126,8 @@ class CueMixin:
         if _lemma(token) in words:
             return True
         form = token.lower_
-        return not form.endswith(NOUN_ENDINGS) and self.verb_forms[kind].fullmatch(form) is not None
+        noun_like = form.endswith(NOUN_ENDINGS) and token.pos_ not in ("VERB", "AUX")  # "engage" is a verb
+        return not noun_like and self.verb_forms[kind].fullmatch(form) is not None
 
     def non_pledge_introducing(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ...', 'un chiffre
