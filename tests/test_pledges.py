@@ -375,3 +375,18 @@ def test_amounts_listed_after_a_colon_share_the_pledge_and_take_their_own_date(e
     pledges = pledges_of(extractor, text)
     assert [(p.investor, p.amount, p.currency, p.date) for p in pledges] == [
         ("Japon", 70e9, "JPY", "2022-11"), ("Japon", 260e9, "JPY", "2023-04"), ("Japon", 590e9, "JPY", "2024-04")]
+
+
+def test_the_authority_that_approves_an_aid_is_not_its_payer(extractor):
+    text = ("Semi-conducteurs : Bruxelles valide 2,9 milliards d'euros d'aides pour l'usine de Crolles\n\n"
+            "La Commission européenne a autorisé, vendredi, une aide de 2,9 milliards d'euros accordée par "
+            "l'État à la coentreprise que formeront les deux fondeurs à Crolles.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("France", 2.9e9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coût du chantier pour le groupe Tata : 270 milliards de roupies.",
+    "Le coût du projet de la société Verkor atteint 2 milliards d'euros.",
+])
+def test_the_cost_of_a_project_is_its_owners_pledge(extractor, sentence):
+    assert len(pledges_of(extractor, sentence)) == 1

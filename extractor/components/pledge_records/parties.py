@@ -37,7 +37,8 @@ MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds
 def _home_country(doc: Doc, component: PledgeRecords) -> str:
     """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France."""
     counts: dict[str, int] = defaultdict(int)
-    countries = set(component.mapping["nationality"].values())
+    # 'l'État' is a state: not the European institutions that 'européen' and 'Bruxelles' name
+    countries = {c for c in component.mapping["nationality"].values() if c.lower() not in component.words["supranational"]}
     for ent in doc.ents:
         if ent.label_ == "LOC":
             name = ent._.canonical or strip_article(ent.text)
@@ -46,7 +47,7 @@ def _home_country(doc: Doc, component: PledgeRecords) -> str:
                 counts[name] += 1
     for token in doc:
         country = component.mapping["nationality"].get(token.lower_)
-        if country and country != "@national" and token.pos_ == "ADJ":
+        if country in countries and token.pos_ == "ADJ":
             counts[country] += 1  # 'le gouvernement japonais', 'les aides allemandes'
     return max(counts, key=counts.get) if counts else "France"
 
@@ -116,6 +117,8 @@ class PartyMixin:
                 break
             verb = verb.head
         for _ in range(4):
+            if self.token_in_class(verb, "approval_verb"):
+                return None  # 'La Commission a autorisé une aide de 2,9 milliards': it approves, it does not pay
             agent = self.passive_agent(verb)
             if agent:
                 return agent
