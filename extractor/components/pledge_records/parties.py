@@ -569,6 +569,13 @@ class PartyMixin:
                 cand.aid or not (cand.raise_kind and cand.fields["recipient"])
             ):
                 cand.fields["investor"] = main  # 'Vogo bénéficie d'une avance remboursable de 800 000 euros'
+            elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
+                cand.fields["investor"] = main  # 'Dans le détail, 4 milliards prendront la forme de prêts'
+
+    def breaks_down(self, sent: Span) -> bool:
+        """A sentence that details a pledge already announced ('Dans le détail', 'Le reste', 'Dont')."""
+        opening = " ".join(t.lower_ for t in sent if not t.is_space)[:40]
+        return opening.startswith(tuple(self.words["breakdown_marker"]))
 
     def is_aid(self, money: Span) -> bool:
         """'une subvention de 350 000 euros', 'une avance remboursable de 4 millions'."""
