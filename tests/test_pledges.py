@@ -393,8 +393,8 @@ def test_the_cost_of_a_project_is_its_owners_pledge(extractor, sentence):
 
 
 def test_a_breakdown_sentence_keeps_the_main_investor(extractor):
-    text = ("Bpifrance consacrera une enveloppe de 6 milliards d'euros à la décarbonation des usines de "
-            "l'Hexagone. Bpifrance y ajoutera 500 millions d'euros de fonds propres. Dans le détail, "
+    text = ("Bpifrance consacrera une enveloppe de 6 milliards d'euros à la décarbonation des usines. "
+            "Le dispositif couvre toutes les régions de l'Hexagone. Dans le détail, "
             "4 milliards d'euros prendront la forme de prêts verts accordés sans garantie.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[4e9] == "Bpifrance"
