@@ -159,6 +159,9 @@ NOT_PLEDGES = [
     "Certains médias avaient évoqué un chèque de 400 millions de dollars pour la start-up.",
     "À en croire le gouvernement, le sommet de l'investissement a permis de rassembler 63 milliards de livres.",
     "Lors de sa présentation, le projet avait été chiffré à 5,7 milliards d'euros par les industriels.",
+    # the ticket sizes of a fund, a first closing later passed
+    "Piloté depuis Dakar, le fonds prendra des tickets initiaux de 1 à 15 millions de dollars dans des start-up.",
+    "Un premier closing, annoncé l'an dernier, avait déjà permis de réunir 245 millions d'euros.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]
@@ -228,6 +231,18 @@ DISCOURSE_CASES = [
     # a nationality used as a noun ('L'américain') stands for the company named before
     ("Equinix exploite une douzaine de sites en Île-de-France. L'américain, qui avait inauguré un bâtiment "
      "dans les Hauts-de-Seine, a dévoilé un programme de 630 millions d'euros.", "Equinix", None, 630e6),
+    # the next sentence names the lead with 'en a pris la tête'
+    ("Autre pari, la start-up Stellaria. Elle vient de réunir 23 millions d'euros. Supernova Invest en a pris "
+     "la tête, rejoint par plusieurs family offices.", "Supernova Invest", "Stellaria", 23e6),
+    # co-leads named in apposition: the first one
+    ("La biotech Osivax a bouclé une série B de 45 millions d'euros. L'opération est co-menée par deux fonds "
+     "parisiens, Sofinnova Partners et Jeito Capital.", "Sofinnova Partners", "Osivax", 45e6),
+    # an amount standing alone, explained by the next sentence
+    ("75 millions d'euros. C'est la somme qu'a obtenue la start-up Pennylane, qui a officialisé l'opération "
+     "le 14 janvier.", None, "Pennylane", 75e6),
+    # venture debt is a loan, not the company's debt
+    ("S'y ajoutent 10 millions d'euros de dette venture, un prêt accordé par HSBC Innovation Banking.",
+     "HSBC Innovation Banking", None, 10e6),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

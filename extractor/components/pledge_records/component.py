@@ -25,7 +25,7 @@ from .fields import FieldMixin
 from .filters import FilterMixin
 from .merge import Candidate, MergeMixin, _in_title
 from .parties import PartyMixin
-from .text import forget_sentences, sentence_of
+from .text import forget_sentences, next_sentence, sentence_of
 
 NAME = "pledge_records"
 
@@ -71,7 +71,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         # markers as token tuples, tokenised once: "mené par" -> ("mené", "par")
         self.marker_tokens = {
             kind: [tuple(t.lower_ for t in self.nlp.make_doc(m)) for m in sorted(self.words[kind])]
-            for kind in ("investor_marker", "recipient_marker")
+            for kind in ("investor_marker", "recipient_marker", "lead_phrase")
         }
         # a verb class's stems as one pattern: a stem and at most five letters of ending
         self.verb_forms = {
@@ -100,7 +100,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         rejected: set[int] = set()
         listed: Optional[tuple[Span, Cue]] = None  # the last pledge amount and its cue, for enumerations
         for index, money in enumerate(moneys):
-            sent = sentence_of(money)
+            sent = self.with_explanation(money, sentence_of(money))
             previous = moneys[index - 1] if index else None
             if self.is_conversion(money, previous) or self.is_currency_restatement(money, sent):
                 continue
@@ -138,6 +138,16 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
         doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]
         forget_sentences()
         return doc
+
+    @staticmethod
+    def with_explanation(money: Span, sent: Span) -> Span:
+        """'75 millions d'euros. C'est la somme qu'a obtenue Pennylane.': an amount standing alone as a
+        sentence is explained by the next one; read them as one."""
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if not words or words[0].i < money.start or words[-1].i >= money.end:
+            return sent
+        following = next_sentence(sent)
+        return sent.doc[sent.start : following.end] if following is not None else sent
 
     def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
         cand = Candidate(money, sent, fields={})

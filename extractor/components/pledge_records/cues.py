@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .text import ACTOR_LABELS, doc_word
+from .text import ACTOR_LABELS, doc_word, sentence_of
 
 CUE_WINDOW_BEFORE = 12
 
@@ -165,7 +165,10 @@ class CueMixin:
                     return cue
         # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
         # first and the clause that says what it is follows the colon
-        announced = money.end < len(money.doc) and money.doc[money.end].text == ":"
+        # (or stands alone as a sentence that the next one explains: '75 millions d'euros. C'est la somme ...')
+        announced = (money.end < len(money.doc) and money.doc[money.end].text == ":") or sent.end > sentence_of(
+            money
+        ).end
         best, best_distance = None, None
         for i, cue in cues.items():
             if not (sent.start <= i < sent.end) or cue.kind == "total":

@@ -64,6 +64,9 @@ class PartyMixin:
             return subject, self.genitive_owner(money), 2 if subject else 0
         if cue.is_raise or self.raised_by_verb(money):
             recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
+            if recipient is None and sent.end > sentence_of(money).end:
+                # 'C'est la somme qu'a obtenue Pennylane': the inverted subject of the explanation
+                recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
             investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
             if investor == recipient:
                 investor = None
@@ -369,15 +372,18 @@ class PartyMixin:
                             and not _overlap(ent, exclude_span)
                         ):
                             gap = doc[pos : ent.start]
-                            if any(t.text in CLAUSE_ENDS for t in gap):
-                                continue
-                            if any(
+                            appositive = len(gap) >= 2 and gap[-1].text == "," and gap[-2].pos_ in ("NOUN", "ADJ")
+                            if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
+                                continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
+                            if parts[0] in ("auprès", "avec") and any(
                                 t.pos_ == "NOUN"
                                 and "Plur" in t.morph.get("Number")
                                 and t.lower_ not in self.words["org_anaphor_plural"]
                                 for t in gap
                             ):
-                                return None  # 'auprès d'investisseurs privés, dont X': several backers, none leads
+                                # 'auprès d'investisseurs privés, dont X': several backers, none leads
+                                # ('co-menée par deux fonds, X et Y': the first named co-leads)
+                                return None
                             return self.name_of(ent)
         return None
 
@@ -448,12 +454,25 @@ class PartyMixin:
         if following is None:
             return None
         # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
+        lead = self.lead_phrase_subject(following)  # 'Supernova Invest en a pris la tête'
+        if lead:
+            return lead
         words = {t.lower_ for t in following[:8]}
         if not words & self.words["round_anaphor"]:
             return None
         return self.actor_after_marker(following, "investor_marker", exclude_span=money) or self.leader_of_round(
             following
         )
+
+    def lead_phrase_subject(self, sent: Span) -> Optional[str]:
+        """'Supernova Invest en a pris la tête, rejoint par Bpifrance': the name before a lead phrase."""
+        words = [t.lower_ for t in sent]
+        for phrase in self.marker_tokens["lead_phrase"]:
+            for n in range(len(words) - len(phrase) + 1):
+                if tuple(words[n : n + len(phrase)]) == phrase:
+                    before = [e for e in sent.ents if e.label_ in ("ORG", "PER") and e.end <= sent.start + n]
+                    return self.name_of(before[0]) if before else None
+        return None
 
     def leader_of_round(self, sent: Span) -> Optional[str]:
         """'Le fonds californien Iconiq Growth mène le tour, aux côtés de ...': the subject of a lead
