@@ -75,6 +75,12 @@ PLEDGE_CASES = [
     # 'engage' is a verb even though it ends like 'assemblage'
     ("Son premier bénéficiaire, l'américain Micron, avait obtenu le feu vert pour une usine d'assemblage à "
      "Sanand, dans laquelle il engage 825 millions de dollars.", "Micron", None, 825e6, "USD"),
+    # who founded, runs or operates a body does not pay for it
+    ("L'appel à projets, lancé en mars 2022 et opéré par Bpifrance pour le compte de l'État, est doté de "
+     "500 millions d'euros.", "France", None, 500e6, "EUR"),
+    # a capital stands for its state
+    ("Vilnius prendra à sa charge les infrastructures d'accès, pour un montant compris entre 20 et 30 millions "
+     "d'euros.", "Lituanie", None, 30e6, "EUR"),
     # a participle of a give verb + 'par' names the payer
     ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
      "Allemagne", None, 9.9e9, "EUR"),
@@ -162,6 +168,10 @@ NOT_PLEDGES = [
     # the ticket sizes of a fund, a first closing later passed
     "Piloté depuis Dakar, le fonds prendra des tickets initiaux de 1 à 15 millions de dollars dans des start-up.",
     "Un premier closing, annoncé l'an dernier, avait déjà permis de réunir 245 millions d'euros.",
+    # a share buyback, a running total since an arrival
+    "Cette somme n'a rien à voir avec le programme de rachat d'actions de Novartis, qui porte sur 15 milliards de dollars.",
+    "Depuis son arrivée, Google dit avoir dépensé quelque 3,5 milliards d'euros sur place.",
+    "Avec cette nouvelle enveloppe, Google aura injecté plus de 11 milliards d'euros dans le pays depuis cette date.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]
@@ -243,6 +253,9 @@ DISCOURSE_CASES = [
     # venture debt is a loan, not the company's debt
     ("S'y ajoutent 10 millions d'euros de dette venture, un prêt accordé par HSBC Innovation Banking.",
      "HSBC Innovation Banking", None, 10e6),
+    # the lead of the round in the next sentence, after an apposition
+    ("OpenAI a officialisé lundi une levée de fonds de 40 milliards de dollars. SoftBank, le conglomérat fondé "
+     "par Masayoshi Son, pilote le tour de table.", "SoftBank", "OpenAI", 40e9),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

@@ -180,8 +180,8 @@ class PartyMixin:
         return self.previous_org(sent.doc, sent.start, topic_first=company and not described)
 
     def passive_agent(self, verb: Token) -> Optional[str]:
-        if self.describes_a_name(verb.doc, verb.i):
-            return None
+        if self.describes_a_name(verb.doc, verb.i) or verb.lower_ in self.words["description_participle"]:
+            return None  # 'le conglomérat fondé par Masayoshi Son', 'l'appel à projets opéré par Bpifrance'
         for child in verb.children:
             if child.dep_ in ("obl:agent",) or (
                 child.dep_.startswith("obl") and any(g.lower_ == "par" for g in child.children)
@@ -359,7 +359,7 @@ class PartyMixin:
             for parts in self.marker_tokens[marker_class]:
                 width = len(parts)
                 if tuple(text_tokens[n : n + width]) == parts:
-                    if self.describes_a_name(doc, sent.start + n):
+                    if self.describes_a_name(doc, sent.start + n) or parts[0] in self.words["description_participle"]:
                         continue
                     pos = sent.start + n + width
                     for token in doc[pos : min(pos + 2, sent.end)]:
@@ -457,12 +457,13 @@ class PartyMixin:
         lead = self.lead_phrase_subject(following)  # 'Supernova Invest en a pris la tête'
         if lead:
             return lead
+        leader = self.leader_of_round(following)  # 'SoftBank, le conglomérat de M. Son, pilote le tour de table'
+        if leader:
+            return leader
         words = {t.lower_ for t in following[:8]}
         if not words & self.words["round_anaphor"]:
             return None
-        return self.actor_after_marker(following, "investor_marker", exclude_span=money) or self.leader_of_round(
-            following
-        )
+        return self.actor_after_marker(following, "investor_marker", exclude_span=money)
 
     def lead_phrase_subject(self, sent: Span) -> Optional[str]:
         """'Supernova Invest en a pris la tête, rejoint par Bpifrance': the name before a lead phrase."""
@@ -479,7 +480,8 @@ class PartyMixin:
         verb whose object is the round."""
         doc = sent.doc
         for token in sent:
-            if not self.token_in_class(token, "lead_verb") or token.i == sent.start:
+            is_lead = token.lower_ in self.words["lead_verb"] or self.token_in_class(token, "lead_verb")
+            if not is_lead or token.i == sent.start:
                 continue
             if not any(t.lower_ in self.words["round_anaphor"] for t in doc[token.i + 1 : min(token.i + 4, sent.end)]):
                 continue
@@ -488,8 +490,11 @@ class PartyMixin:
                     actor = self.actor_of_phrase(child)
                     if actor:
                         return actor
+            # no parsed subject: the first organisation before the verb ('SoftBank, le conglomérat fondé
+            # par Masayoshi Son, pilote le tour'), else the first person
             before = [e for e in sent.ents if e.end <= token.i and e.label_ in ("ORG", "PER")]
-            return self.name_of(before[-1]) if before else None
+            before.sort(key=lambda e: (e.label_ != "ORG", e.start))
+            return self.name_of(before[0]) if before else None
         return None
 
     def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
