@@ -123,6 +123,8 @@ NOT_A_NAME = [
     ("Installée à Lyon depuis 2015, la société lève 20 millions.", "Installée"),
     ("Le groupe mise sur la 5G et le fonds américain 5G.", "5G"),
     ("Réunie vendredi à Montpellier, la commission permanente a voté les aides.", "Réunie"),
+    # the section word before a title's colon
+    ("Semi-conducteurs : l'Espagne sort le grand jeu avec un plan de 12 milliards", "Semi-conducteurs"),
 ]
 
 

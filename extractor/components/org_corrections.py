@@ -232,10 +232,24 @@ class OrgCorrections:
                 continue
             if ent.label_ == "MISC" and not any(c.isupper() for c in span.text):
                 continue
-            if self._opening_participle(span):
+            if self._opening_participle(span) or self._rubric(span):
                 continue
             cleaned.append(span)
         doc.ents = cleaned
+
+    def _rubric(self, span: Span) -> bool:
+        """'Semi-conducteurs : l'Espagne sort le grand jeu': the common noun that heads a title
+        before its colon is the section, not a name."""
+        doc = span.doc
+        opens_line = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
+        return (
+            opens_line
+            and span.end < len(doc)
+            and doc[span.end].text == ":"
+            and self.table.lookup(span.text) is None
+            and all(not t.is_alpha or self.nlp.vocab.has_vector(t.lower_) for t in span)
+            and not any(t.text.isupper() and len(t.text) > 1 for t in span)
+        )
 
     def _opening_participle(self, span: Span) -> bool:
         """'Valorisée autour de 500 millions, la jeune pousse ...': an adjective or participle

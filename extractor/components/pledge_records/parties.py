@@ -206,6 +206,15 @@ class PartyMixin:
             e for e in _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
             if not _is_source(e)
         ]
+        if (
+            spans
+            and token.ent_type_ == ""
+            and f"le {token.lower_}" in self.words["org_anaphor"]
+            and all(e.label_ in ("PER", "LOC") and e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'") for e in spans)
+        ):
+            # 'le groupe de Vas Narasimhan', 'le groupe de Mountain View': a company named by its boss or
+            # its home town
+            return self.previous_org(doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"])
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
             return self.name_of(spans[0])
