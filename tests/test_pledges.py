@@ -254,8 +254,9 @@ DISCOURSE_CASES = [
     ("S'y ajoutent 10 millions d'euros de dette venture, un prêt accordé par HSBC Innovation Banking.",
      "HSBC Innovation Banking", None, 10e6),
     # 'le groupe de Mountain View' is the company, not its home town
-    ("Google est déjà actionnaire de la start-up Anthropic. Selon le Financial Times, le groupe de Mountain "
-     "View a accepté d'investir un milliard de dollars supplémentaire.", "Google", None, 1e9),
+    ("Google est déjà actionnaire de la start-up Anthropic. Selon le Financial Times, qui a révélé "
+     "l'information mercredi, le groupe de Mountain View a accepté d'investir un milliard de dollars "
+     "supplémentaire.", "Google", None, 1e9),
     # the lead of the round in the next sentence, after an apposition
     ("OpenAI a officialisé lundi une levée de fonds de 40 milliards de dollars. SoftBank, le conglomérat fondé "
      "par Masayoshi Son, pilote le tour de table.", "SoftBank", "OpenAI", 40e9),
