@@ -430,3 +430,14 @@ def test_a_breakdown_sentence_keeps_the_main_investor(extractor):
             "4 milliards d'euros prendront la forme de prêts verts accordés sans garantie.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[4e9] == "Bpifrance"
+
+
+@pytest.mark.parametrize("text,second_investor", [
+    ("La Région Bretagne a accordé une subvention de 80 000 euros au titre de son Pass Innovation, tandis que "
+     "Bpifrance a consenti un prêt d'amorçage de 200 000 euros.", "Bpifrance"),
+    ("Québec promettait d'injecter 1,37 milliard de dollars en capital dans le projet, tandis qu'Ottawa mettait "
+     "sur la table jusqu'à 1,34 milliard de dollars.", "Canada"),
+])
+def test_a_tandis_que_clause_names_its_own_investor(extractor, text, second_investor):
+    pledges = pledges_of(extractor, text)
+    assert len(pledges) == 2 and pledges[1].investor == second_investor

@@ -116,8 +116,8 @@ class PartyMixin:
             return opening
         verb = doc[cue.start]
         for _ in range(5):
-            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-                break
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                break  # (a clause head with its own subject, even tagged a noun: 'tandis que Bpifrance a consenti')
             verb = verb.head
         for _ in range(4):
             if self.token_in_class(verb, "approval_verb"):
