@@ -441,3 +441,11 @@ def test_a_breakdown_sentence_keeps_the_main_investor(extractor):
 def test_a_tandis_que_clause_names_its_own_investor(extractor, text, second_investor):
     pledges = pledges_of(extractor, text)
     assert len(pledges) == 2 and pledges[1].investor == second_investor
+
+
+def test_an_amount_opening_a_paragraph_is_explained_by_what_follows(extractor):
+    text = ("Pennylane passe la surmultipliée\n\n75 millions d'euros. C'est la somme qu'a obtenue Pennylane, qui a "
+            "officialisé l'opération le 14 janvier. Le tour de l'éditeur parisien de logiciels comptables a été "
+            "mené par CapitalG, le fonds de croissance d'Alphabet.")
+    assert [(p.investor, p.recipient, p.amount) for p in pledges_of(extractor, text)] == [
+        ("CapitalG", "Pennylane", 75e6)]

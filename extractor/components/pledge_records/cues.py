@@ -166,7 +166,7 @@ class CueMixin:
         # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
         # first and the clause that says what it is follows the colon
         # (or stands alone as a sentence that the next one explains: '75 millions d'euros. C'est la somme ...')
-        announced = (money.end < len(money.doc) and money.doc[money.end].text == ":") or sent.end > sentence_of(
+        announced = (money.end < len(money.doc) and money.doc[money.end].text in (":", ".")) or sent.end > sentence_of(
             money
         ).end
         best, best_distance = None, None

@@ -64,7 +64,8 @@ class PartyMixin:
             return subject, self.genitive_owner(money), 2 if subject else 0
         if cue.is_raise or self.raised_by_verb(money):
             recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
-            if recipient is None and sent.end > sentence_of(money).end:
+            standalone = money.end < len(money.doc) and money.doc[money.end].text == "."
+            if recipient is None and (standalone or sent.end > sentence_of(money).end):
                 # 'C'est la somme qu'a obtenue Pennylane': the inverted subject of the explanation
                 recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
             investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
