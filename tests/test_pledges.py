@@ -260,6 +260,9 @@ DISCOURSE_CASES = [
     # the lead of the round in the next sentence, after an apposition
     ("OpenAI a officialisé lundi une levée de fonds de 40 milliards de dollars. SoftBank, le conglomérat fondé "
      "par Masayoshi Son, pilote le tour de table.", "SoftBank", "OpenAI", 40e9),
+    # 'l'établissement public', 'l'organisme' point back to the body named before
+    ("La fonderie a signé un prêt avec Bpifrance. Montant du prêt signé jeudi avec l'établissement public : "
+     "5 millions d'euros, pour moderniser ses fours.", "Bpifrance", None, 5e6),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),
