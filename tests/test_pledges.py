@@ -260,9 +260,6 @@ DISCOURSE_CASES = [
     # the lead of the round in the next sentence, after an apposition
     ("OpenAI a officialisé lundi une levée de fonds de 40 milliards de dollars. SoftBank, le conglomérat fondé "
      "par Masayoshi Son, pilote le tour de table.", "SoftBank", "OpenAI", 40e9),
-    # 'l'établissement public', 'l'organisme' point back to the body named before
-    ("La fonderie a signé un prêt avec Bpifrance. Montant du prêt signé jeudi avec l'établissement public : "
-     "5 millions d'euros, pour moderniser ses fours.", "Bpifrance", None, 5e6),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),
@@ -452,3 +449,11 @@ def test_an_amount_opening_a_paragraph_is_explained_by_what_follows(extractor):
             "mené par CapitalG, le fonds de croissance d'Alphabet.")
     assert [(p.investor, p.recipient, p.amount) for p in pledges_of(extractor, text)] == [
         ("CapitalG", "Pennylane", 75e6)]
+
+
+def test_l_etablissement_points_back_to_the_public_bank(extractor):
+    text = ("Un prêt vert de 15 millions d'euros a été accordé par Bpifrance au verrier Arc. Même logique pour "
+            "Ferry Capitain, installé à Vecqueville. Montant du prêt signé jeudi avec l'établissement public : "
+            "5 millions d'euros, pour moderniser ses fours.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[5e6] == "Bpifrance"
