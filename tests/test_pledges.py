@@ -260,6 +260,10 @@ DISCOURSE_CASES = [
     # the lead of the round in the next sentence, after an apposition
     ("OpenAI a officialisé lundi une levée de fonds de 40 milliards de dollars. SoftBank, le conglomérat fondé "
      "par Masayoshi Son, pilote le tour de table.", "SoftBank", "OpenAI", 40e9),
+    # the lead two sentences later, in the same paragraph, with no other amount between
+    ("La start-up xAI a sécurisé un financement de 20 milliards de dollars. La société d'Elon Musk veut bâtir "
+     "le plus grand centre de calcul du monde. L'opération est pilotée par Valor Equity Partners.",
+     "Valor Equity Partners", "xAI", 20e9),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

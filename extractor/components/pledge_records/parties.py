@@ -459,10 +459,22 @@ class PartyMixin:
         return False
 
     def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
-        """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.'"""
+        """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.' The lead may
+        come two sentences later, in the same paragraph, if no other amount comes between."""
         following = next_sentence(sent)
-        if following is None:
-            return None
+        for step in range(2):
+            if following is None:
+                return None
+            before = sent.doc[following.start - 1]
+            if step and "\n" in before.text + before.whitespace_:
+                return None  # a new paragraph: another story
+            found = self.lead_in_sentence(following, money)
+            if found or any(e.label_ == "MONEY" for e in following.ents):
+                return found
+            following = next_sentence(following)
+        return None
+
+    def lead_in_sentence(self, following: Span, money: Span) -> Optional[str]:
         # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
         lead = self.lead_phrase_subject(following)  # 'Supernova Invest en a pris la tête'
         if lead:
