@@ -461,3 +461,9 @@ def test_l_etablissement_points_back_to_the_public_bank(extractor):
             "5 millions d'euros, pour moderniser ses fours.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[5e6] == "Bpifrance"
+
+
+def test_a_raised_budget_is_the_pledge_and_the_figure_it_replaces_is_not(extractor):
+    text = ("Sa maison mère, Alphabet, a relevé en juillet à 85 milliards de dollars (environ 73 milliards d'euros) "
+            "ses dépenses d'investissement prévues pour 2025, contre 75 milliards seulement au début de l'année.")
+    assert [(p.investor, p.amount, p.currency) for p in pledges_of(extractor, text)] == [("Alphabet", 85e9, "USD")]

@@ -66,6 +66,8 @@ class FilterMixin:
         doc = money.doc
         after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 4, sent.end)])
         before = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 4) : money.start])
+        if any(before.endswith(w) for w in self.words["superseded_before"]):
+            return True  # '85 milliards, contre 75 milliards au début de l'année'
         return any(f" {w} " in f" {after} " or f" {w} " in f" {before} " for w in self.words["superseded"])
 
     def is_rumour(self, cue_token: Token) -> bool:
