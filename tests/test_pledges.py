@@ -172,6 +172,9 @@ NOT_PLEDGES = [
     "Cette somme n'a rien à voir avec le programme de rachat d'actions de Novartis, qui porte sur 15 milliards de dollars.",
     "Depuis son arrivée, Google dit avoir dépensé quelque 3,5 milliards d'euros sur place.",
     "Avec cette nouvelle enveloppe, Google aura injecté plus de 11 milliards d'euros dans le pays depuis cette date.",
+    # a tally at a date, what an industry would need
+    "Au 30 juin 2024, environ 33 milliards d'euros avaient été engagés au profit de six mille lauréats.",
+    "Selon France Industrie, la décarbonation de l'industrie exigerait quelque 50 milliards d'euros d'investissements.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]

@@ -135,6 +135,14 @@ class FilterMixin:
         """'a déjà investi 20 milliards depuis 2010', '25 milliards promis depuis l'arrivée des
         travaillistes': a running total since a past point, not a new pledge."""
         words = [t.lower_ for t in sent]
+        opening = [t for t in sent if not t.is_space][:4]
+        for n in range(1, 4):
+            if (
+                len(opening) > n
+                and " ".join(t.lower_ for t in opening[:n]) in self.words["as_of"]
+                and opening[n].ent_type_ == "DATE"
+            ):
+                return True  # 'Au 30 juin 2024, environ 33 milliards avaient été engagés': a tally at a date
         for n, word in enumerate(words[:-1]):
             if word != "depuis":
                 continue
