@@ -470,3 +470,9 @@ def test_a_raised_budget_is_the_pledge_and_the_figure_it_replaces_is_not(extract
     text = ("Sa maison mère, Alphabet, a relevé en juillet à 85 milliards de dollars (environ 73 milliards d'euros) "
             "ses dépenses d'investissement prévues pour 2025, contre 75 milliards seulement au début de l'année.")
     assert [(p.investor, p.amount, p.currency) for p in pledges_of(extractor, text)] == [("Alphabet", 85e9, "USD")]
+
+
+def test_an_organisation_is_a_likelier_payer_than_the_person_who_founded_it(extractor):
+    text = ("SoftBank, le conglomérat fondé par Masayoshi Son, pilote le tour de table et s'est engagé à apporter "
+            "à lui seul 30 Md$.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("SoftBank", 30e9)]

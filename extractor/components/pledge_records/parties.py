@@ -352,7 +352,8 @@ class PartyMixin:
             return None
         countries = set(self.mapping["nationality"].values())
         pool = (
-            [e for e in ents if e.label_ in ("ORG", "PER")]
+            [e for e in ents if e.label_ == "ORG"]
+            or [e for e in ents if e.label_ == "PER"]
             or [e for e in ents if e.label_ == "LOC" and self.name_of(e) in countries]
             or [e for e in ents if e.label_ != "MISC"]
             or ents
