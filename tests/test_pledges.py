@@ -476,3 +476,9 @@ def test_an_organisation_is_a_likelier_payer_than_the_person_who_founded_it(extr
     text = ("SoftBank, le conglomérat fondé par Masayoshi Son, pilote le tour de table et s'est engagé à apporter "
             "à lui seul 30 Md$.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("SoftBank", 30e9)]
+
+
+def test_il_after_a_periphrasis_is_the_company(extractor):
+    text = ("Novartis a publié ses comptes en janvier. Le 10 avril, le groupe de Vas Narasimhan, installé à Bâle, "
+            "avait fait savoir qu'il allait investir 23 milliards de dollars aux États-Unis.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Novartis", 23e9)]

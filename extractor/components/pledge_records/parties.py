@@ -260,12 +260,10 @@ class PartyMixin:
         while verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
             for child in verb.children:
-                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i:
-                    spans = _ent_spans(
-                        pronoun.doc, [t for t in _name_tokens(child) if t.ent_type_ in ("ORG", "LOC", "PER")]
-                    )
-                    if spans:
-                        return self.name_of(spans[0])
+                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and child.lower_ not in ("il", "elle"):
+                    actor = self.actor_of_phrase(child)  # also 'le groupe de Vas Narasimhan'
+                    if actor:
+                        return actor
         # the parser lost the main subject ('Présente lors de l'annonce, la région Nouvelle-Aquitaine,
         # déjà actionnaire de l'entreprise, a confirmé qu'elle ...'): the first name before the
         # pronoun that no preposition introduces
