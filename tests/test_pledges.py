@@ -482,3 +482,11 @@ def test_il_after_a_periphrasis_is_the_company(extractor):
     text = ("Novartis a publié ses comptes en janvier. Le 10 avril, le groupe de Vas Narasimhan, installé à Bâle, "
             "avait fait savoir qu'il allait investir 23 milliards de dollars aux États-Unis.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Novartis", 23e9)]
+
+
+def test_public_subsidies_received_come_from_the_state(extractor):
+    text = ("La gigafactory de Verkor à Dunkerque a ainsi reçu environ 650 millions d'euros de subventions "
+            "publiques, sous le contrôle de Bruxelles. Mistral AI a levé 600 millions d'euros en juin, un tour "
+            "de table mené par le fonds américain General Catalyst.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[650e6] == "France"

@@ -68,7 +68,12 @@ class PartyMixin:
             if recipient is None and (standalone or sent.end > sentence_of(money).end):
                 # 'C'est la somme qu'a obtenue Pennylane': the inverted subject of the explanation
                 recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
-            investor = marker_actor or self.genitive_owner(money) or self.marker_in_next_sentence(sent, money)
+            investor = (
+                marker_actor
+                or self.genitive_owner(money)
+                or self.public_funder(money)
+                or self.marker_in_next_sentence(sent, money)
+            )
             if investor == recipient:
                 investor = None
             return investor, recipient, 2 if investor else 0
@@ -333,6 +338,14 @@ class PartyMixin:
             ):
                 return country
         return None
+
+    def public_funder(self, money: Span) -> Optional[str]:
+        """'a reçu 650 millions d'euros de subventions publiques': public aid is the state's money."""
+        doc = money.doc
+        window = [t.lower_ for t in doc[money.end : min(money.end + 4, len(doc))]]
+        if window[:1] not in (["de"], ["d'"]) or not any(w in self.words["public_qualifier"] for w in window[2:4]):
+            return None
+        return _home_country(doc, self) if window[1] in self.words["aid_noun"] else None
 
     def nationality_of(self, token: Token) -> Optional[str]:
         for child in token.children:
