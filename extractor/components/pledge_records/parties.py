@@ -47,8 +47,10 @@ def _home_country(doc: Doc, component: PledgeRecords) -> str:
                 counts[name] += 1
     for token in doc:
         country = component.mapping["nationality"].get(token.lower_)
-        if country in countries and token.pos_ == "ADJ":
-            counts[country] += 1  # 'le gouvernement japonais', 'les aides allemandes'
+        heads = {token.head.lower_, token.head.head.lower_}  # 'le ministère de l'Économie japonais'
+        public = component.words["state_noun"] | component.words["state_body_head"] | component.words["aid_noun"]
+        if country in countries and token.pos_ == "ADJ" and heads & public:
+            counts[country] += 1  # 'le gouvernement japonais', 'l'État fédéral allemand'
     return max(counts, key=counts.get) if counts else "France"
 
 
