@@ -81,6 +81,9 @@ PLEDGE_CASES = [
     # a capital stands for its state
     ("Vilnius prendra à sa charge les infrastructures d'accès, pour un montant compris entre 20 et 30 millions "
      "d'euros.", "Lituanie", None, 30e6, "EUR"),
+    # 'l'État fédéral' is the country the article is about
+    ("Lancé en 2021 par le gouvernement allemand, ce fonds d'avenir est doté de 10 milliards d'euros par l'État "
+     "fédéral jusqu'en 2030.", "Allemagne", None, 10e9, "EUR"),
     # a participle of a give verb + 'par' names the payer
     ("Le plus gros chèque reste celui promis par Berlin à Intel : 9,9 milliards d'euros de subventions.",
      "Allemagne", None, 9.9e9, "EUR"),
@@ -175,6 +178,8 @@ NOT_PLEDGES = [
     # a tally at a date, what an industry would need
     "Au 30 juin 2024, environ 33 milliards d'euros avaient été engagés au profit de six mille lauréats.",
     "Selon France Industrie, la décarbonation de l'industrie exigerait quelque 50 milliards d'euros d'investissements.",
+    # a valuation that is the subject of the verb the amount hangs on; a first estimate
+    "À l'époque, la facture était estimée à 6 milliards d'euros par la Commission européenne.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]
@@ -490,3 +495,22 @@ def test_public_subsidies_received_come_from_the_state(extractor):
             "de table mené par le fonds américain General Catalyst.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[650e6] == "France"
+
+
+def test_quant_a_names_the_subject_of_the_pronoun(extractor):
+    text = ("L'Union européenne apportera 6,5 milliards d'euros au programme IRIS². Quant au consortium "
+            "SpaceRISE, il apportera quelque 4,1 milliards d'euros sur douze ans.")
+    by_amount = {round(p.amount): p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[4_100_000_000] == "SpaceRISE"
+
+
+def test_an_elided_verb_with_a_qualifier_names_its_own_investor(extractor):
+    text = ("Nissan s'était engagé en 2023 à investir jusqu'à 600 millions d'euros dans la filiale, et "
+            "Mitsubishi Motors jusqu'à 200 millions.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Nissan", 600e6), ("Mitsubishi Motors", 200e6)]
+
+
+def test_a_valuation_subject_makes_the_amount_no_pledge(extractor):
+    text = "Microsoft a promis 10 milliards de dollars à OpenAI, dont la valorisation pourrait atteindre 86 milliards de dollars."
+    assert [p.amount for p in pledges_of(extractor, text)] == [10e9]

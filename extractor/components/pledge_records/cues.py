@@ -139,6 +139,19 @@ class CueMixin:
         cue = cues.get(i)
         return cue if cue is not None and cue.kind == "non_pledge" and i < money.start - 1 else None
 
+    def non_pledge_subject(self, money: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """'dont la valorisation pourrait atteindre 86 milliards', 'le chiffre d'affaires dépasse
+        3 milliards': the verb the amount hangs on has a non-pledge subject."""
+        verb = money.root.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("xcomp", "obj", "obl"):
+            verb = verb.head
+        for candidate in (verb, verb.head):
+            for child in candidate.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and not (money.start <= child.i < money.end):
+                    cue = cues.get(child.i)
+                    return cue if cue is not None and cue.kind == "non_pledge" else None
+        return None
+
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
 
@@ -153,7 +166,7 @@ class CueMixin:
         totals_after = [c for c in after if c.kind == "total"]
         if totals_after:
             return totals_after[0]
-        introducer = self.non_pledge_introducing(money, sent, cues)
+        introducer = self.non_pledge_introducing(money, sent, cues) or self.non_pledge_subject(money, cues)
         if introducer is not None:
             return introducer
         token, steps = money.root, 0

@@ -279,6 +279,9 @@ class PartyMixin:
             if ent.start >= pronoun.i:
                 break
             if ent.label_ in ("ORG", "LOC", "PER") and not _is_source(ent):
+                opening = " ".join(t.lower_ for t in pronoun.doc[max(sent.start, ent.start - 2) : ent.start])
+                if opening in ("quant à", "quant au", "quant aux"):
+                    return self.name_of(ent)  # 'Quant à SpaceRISE, il apportera ...'
                 head = ent.root if ent.root.pos_ != "PROPN" or ent.root.dep_ != "nmod" else ent.root.head
                 before = pronoun.doc[ent.start - 1] if ent.start > sent.start else None
                 if not any(c.dep_ == "case" for c in head.children) and not (
@@ -304,8 +307,11 @@ class PartyMixin:
         if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
         head, _, adjective = text.lower().partition(" ")
-        if head in self.words["state_noun"] and adjective in self.mapping["nationality"]:
-            return self.mapping["nationality"][adjective]  # 'État polonais', 'gouvernement allemand'
+        if head in self.words["state_noun"] and adjective:
+            country = self.mapping["nationality"].get(adjective)
+            if country and country != "@national":
+                return country  # 'État polonais', 'gouvernement allemand'
+            return _home_country(span.doc, self)  # 'l'État fédéral', 'l'État central'
 
         name = span._.canonical or text
         if as_actor and span.label_ == "PER":
@@ -425,8 +431,11 @@ class PartyMixin:
         """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
         the actor stands right before its amount ('la métropole de Rennes 2 millions')."""
         doc = money.doc
+        start = money.start
+        while start > 0 and doc[start - 1].lower_ in self.words["amount_introducer"] | {"jusqu'", "jusqu’"}:
+            start -= 1  # 'et Mitsubishi Motors jusqu'à 200 millions'
         for ent in sentence_of(money).ents:
-            if ent.end != money.start or ent.start == 0 or ent.label_ not in ("ORG", "LOC"):
+            if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC"):
                 continue
             before = doc[ent.start - 1].lower_
             if before in ("la", "le", "les", "l'", "et", ","):
