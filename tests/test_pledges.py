@@ -272,6 +272,12 @@ DISCOURSE_CASES = [
     ("La start-up xAI a sécurisé un financement de 20 milliards de dollars. La société d'Elon Musk veut bâtir "
      "le plus grand centre de calcul du monde. L'opération est pilotée par Valor Equity Partners.",
      "Valor Equity Partners", "xAI", 20e9),
+    # 'Son président, X' speaks for the body named before
+    ("La Région Normandie soutient le projet de GSK à Évreux. Son président, Hervé Morin, a confirmé une "
+     "enveloppe de 2,5 millions d'euros destinée à la formation des techniciens.", "Normandie", None, 2.5e6),
+    # 'recevoir de l'État'
+    ("La start-up McPhy devait recevoir de l'État 114 millions d'euros de subventions pour son usine.",
+     "France", "McPhy", 114e6),
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),

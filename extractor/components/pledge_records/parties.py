@@ -225,6 +225,10 @@ class PartyMixin:
             return self.previous_org(doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"])
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
+            if spans[0].label_ == "PER" and self.speaks_for_previous(token):
+                previous = self.previous_sentence_actor(sentence_of(token), labels=("ORG", "LOC"))
+                if previous:
+                    return previous  # 'Son président, Hervé Morin, a confirmé une enveloppe': the region
             return self.name_of(spans[0])
         phrase = doc[token.left_edge.i : token.right_edge.i + 1].text.lower()
         head = token.lower_
@@ -260,6 +264,11 @@ class PartyMixin:
                 if actor:
                     return actor
         return None
+
+    def speaks_for_previous(self, token: Token) -> bool:
+        """'Son président, Hervé Morin': a leader named by his role in the body named before."""
+        phrase = [t.lower_ for t in token.doc[token.left_edge.i : token.right_edge.i + 1]]
+        return len(phrase) >= 2 and phrase[0] in ("son", "sa", "leur") and phrase[1] in self.words["leader_role"]
 
     def main_clause_subject(self, pronoun: Token) -> Optional[str]:
         """'la région a confirmé qu'elle accompagnerait le projet': 'elle' is the main subject."""
