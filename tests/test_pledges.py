@@ -520,3 +520,9 @@ def test_an_elided_verb_with_a_qualifier_names_its_own_investor(extractor):
 def test_a_valuation_subject_makes_the_amount_no_pledge(extractor):
     text = "Microsoft a promis 10 milliards de dollars à OpenAI, dont la valorisation pourrait atteindre 86 milliards de dollars."
     assert [p.amount for p in pledges_of(extractor, text)] == [10e9]
+
+
+def test_a_date_after_publication_is_a_schedule_not_the_announcement(extractor):
+    text = "La coentreprise emmenée par MGX prévoit d'engager 8,5 milliards d'euros, avec des travaux qui débuteront en 2026."
+    pledges = extractor.extract(text, published=date(2025, 5, 20)).pledges
+    assert [(p.amount, p.date) for p in pledges] == [(8.5e9, "2025-05-20")]

@@ -14,6 +14,11 @@ from .parties import _home_country
 from .text import _is_horizon, _noun_phrase, _sentences_before
 
 
+def _after(value: str, published: Optional[str]) -> bool:
+    """'2026' or '2025-06' is after '2025-05-19' when its stated part is later."""
+    return published is not None and value > published[: len(value)]
+
+
 def _place_rank(ent: Span, component: PledgeRecords) -> int:
     """Cities before regions before countries: the most specific place wins."""
     name = component.name_of(ent, as_actor=False)
@@ -69,7 +74,12 @@ class FieldMixin:
     def find_date(self, money: Span, sent: Span) -> Optional[str]:
         """The announcement date: a date in the sentence; else the last full date stated before it
         (news name the day of the event once, then list what was announced); else the publication date."""
-        dates = [e for e in sent.ents if e.label_ == "DATE" and e._.value and not _is_horizon(e)]
+        published = money.doc._.published
+        dates = [
+            e
+            for e in sent.ents
+            if e.label_ == "DATE" and e._.value and not _is_horizon(e) and not _after(str(e._.value), published)
+        ]  # a date after publication is a schedule ('les travaux débuteront en 2026'), not the announcement
         following = self.date_right_after(money, dates)
         if following is not None:
             return following._.value  # '70 milliards en novembre 2022, 260 milliards en avril 2023'
@@ -85,7 +95,6 @@ class FieldMixin:
             and len(str(e._.value)) == 10
             and not _is_horizon(e)
         ]
-        published = doc._.published
         if earlier:
             value = earlier[-1]._.value
             if published is None or value <= published:
