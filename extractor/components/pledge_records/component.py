@@ -24,7 +24,9 @@ from .cues import Cue, CueMixin, _verb_stem
 from .fields import FieldMixin
 from .filters import FilterMixin
 from .merge import Candidate, MergeMixin, _in_title
+from .anaphora import AnaphoraMixin
 from .parties import PartyMixin
+from .rounds import RoundMixin
 from .text import forget_sentences, next_sentence, sentence_of
 
 NAME = "pledge_records"
@@ -40,7 +42,7 @@ def make_pledge_records(nlp: Language, name: str, data_dir: Optional[str]) -> "P
     return PledgeRecords(nlp, name, data_dir)
 
 
-class PledgeRecords(CueMixin, FilterMixin, PartyMixin, FieldMixin, MergeMixin):
+class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin, FieldMixin, MergeMixin):
     """Build pledge records from the entities and the parse of a doc."""
 
     def __init__(self, nlp: Language, name: str = NAME, data_dir: Optional[str] = None):

@@ -1,5 +1,5 @@
-"""Parties: who puts the money in and who receives it, read from the subject, agents, round markers
-and the sentences around the amount."""
+"""Parties: who puts the money in and who receives it, read from the subject, a passive agent, a
+nationality, a genitive; round leads are in rounds.py and what pronouns point back to in anaphora.py."""
 
 from __future__ import annotations
 
@@ -16,22 +16,15 @@ from .cues import Cue
 from .merge import Candidate
 from .text import (
     ACTOR_LABELS,
-    text_of,
     ACTOR_PREFERENCE,
-    CLAUSE_ENDS,
     SUBJECT_DEPS,
     _contains,
     _ent_spans,
     _is_source,
     _name_tokens,
-    _overlap,
     _starts_with_demonstrative,
-    next_sentence,
-    previous_sentence,
     sentence_of,
 )
-
-MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
 
 
 def _home_country(doc: Doc, component: PledgeRecords) -> str:
@@ -161,32 +154,6 @@ class PartyMixin:
                 return self.actor_of_phrase(child)
         return None
 
-    def opening_anaphor(self, sent: Span, money: Span) -> Optional[str]:
-        """'Le fabricant néerlandais, fournisseur de TSMC, y injecte 1,3 milliard': a sentence that opens
-        on a generic organisation head with no name points back to the organisation named before it."""
-        words = [t for t in sent if not t.is_space][:4]
-        if len(words) < 2 or words[0].lower_ not in ("le", "la", "l'", "les"):
-            return None
-        head = words[1]
-        phrase = f"{words[0].lower_}{'' if words[0].lower_ == 'l' + chr(39) else ' '}{head.lower_}"
-        if head.i >= money.start:
-            return None
-        # 'L'américain, qui avait inauguré ...': a nationality used as a noun stands for the company
-        demonym = head.lower_ in self.mapping["nationality"] and (
-            head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
-        )
-        if phrase not in self.words["org_anaphor"] and not demonym:
-            return None
-        if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
-            return None  # 'Le groupe Brookfield ...' names itself
-        if demonym:
-            return self.previous_org(sent.doc, sent.start, topic_first=False)
-        # 'La société compte y consacrer ...' speaks of the article's company; 'Le fabricant néerlandais,
-        # fournisseur de TSMC, y injecte ...' describes the one just named
-        described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
-        company = head.lower_ in self.words["topic_anaphor"]  # 'le fonds' is not the start-up of the title
-        return self.previous_org(sent.doc, sent.start, topic_first=company and not described)
-
     def passive_agent(self, verb: Token) -> Optional[str]:
         if self.describes_a_name(verb.doc, verb.i) or verb.lower_ in self.words["description_participle"]:
             return None  # 'le conglomérat fondé par Masayoshi Son', 'l'appel à projets opéré par Bpifrance'
@@ -251,52 +218,6 @@ class PartyMixin:
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"])
-        return None
-
-    def previous_subject_actor(self, token: Token) -> Optional[str]:
-        """The actor the subject of the sentence before names."""
-        previous = previous_sentence(sentence_of(token))
-        if previous is None:
-            return None
-        for candidate in previous:
-            if candidate.dep_ in SUBJECT_DEPS:
-                actor = self.actor_of_phrase(candidate)
-                if actor:
-                    return actor
-        return None
-
-    def speaks_for_previous(self, token: Token) -> bool:
-        """'Son président, Hervé Morin': a leader named by his role in the body named before."""
-        phrase = [t.lower_ for t in token.doc[token.left_edge.i : token.right_edge.i + 1]]
-        return len(phrase) >= 2 and phrase[0] in ("son", "sa", "leur") and phrase[1] in self.words["leader_role"]
-
-    def main_clause_subject(self, pronoun: Token) -> Optional[str]:
-        """'la région a confirmé qu'elle accompagnerait le projet': 'elle' is the main subject."""
-        verb = pronoun.head
-        while verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
-            verb = verb.head
-            for child in verb.children:
-                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and child.lower_ not in ("il", "elle"):
-                    actor = self.actor_of_phrase(child)  # also 'le groupe de Vas Narasimhan'
-                    if actor:
-                        return actor
-        # the parser lost the main subject ('Présente lors de l'annonce, la région Nouvelle-Aquitaine,
-        # déjà actionnaire de l'entreprise, a confirmé qu'elle ...'): the first name before the
-        # pronoun that no preposition introduces
-        sent = sentence_of(pronoun)
-        for ent in sent.ents:
-            if ent.start >= pronoun.i:
-                break
-            if ent.label_ in ("ORG", "LOC", "PER") and not _is_source(ent):
-                opening = " ".join(t.lower_ for t in pronoun.doc[max(sent.start, ent.start - 2) : ent.start])
-                if opening in ("quant à", "quant au", "quant aux"):
-                    return self.name_of(ent)  # 'Quant à SpaceRISE, il apportera ...'
-                head = ent.root if ent.root.pos_ != "PROPN" or ent.root.dep_ != "nmod" else ent.root.head
-                before = pronoun.doc[ent.start - 1] if ent.start > sent.start else None
-                if not any(c.dep_ == "case" for c in head.children) and not (
-                    before is not None and before.pos_ == "ADP"
-                ):
-                    return self.name_of(ent)
         return None
 
     def name_of(self, span: Span, as_actor: bool = True) -> str:
@@ -389,53 +310,6 @@ class PartyMixin:
         chosen = pool[-1] if before else pool[0]
         return self.name_of(chosen)
 
-    def actor_after_marker(
-        self, sent: Span, marker_class: str, exclude_span: Span, labels=ACTOR_LABELS
-    ) -> Optional[str]:
-        doc = sent.doc
-        text_tokens = [t.lower_ for t in sent]
-        for n in range(len(text_tokens)):
-            for parts in self.marker_tokens[marker_class]:
-                width = len(parts)
-                if tuple(text_tokens[n : n + width]) == parts:
-                    if self.describes_a_name(doc, sent.start + n) or parts[0] in self.words["description_participle"]:
-                        continue
-                    pos = sent.start + n + width
-                    for token in doc[pos : min(pos + 2, sent.end)]:
-                        if token.lower_ in self.words["state_noun"]:
-                            return self.nationality_of(token) or _home_country(doc, self)
-                    for ent in sent.ents:
-                        if (
-                            ent.label_ in labels
-                            and pos <= ent.start <= pos + MARKER_REACH
-                            and not _overlap(ent, exclude_span)
-                        ):
-                            gap = doc[pos : ent.start]
-                            appositive = len(gap) >= 2 and gap[-1].text == "," and gap[-2].pos_ in ("NOUN", "ADJ")
-                            if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
-                                continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
-                            if parts[0] in ("auprès", "avec") and any(
-                                t.pos_ == "NOUN"
-                                and "Plur" in t.morph.get("Number")
-                                and t.lower_ not in self.words["org_anaphor_plural"]
-                                for t in gap
-                            ):
-                                # 'auprès d'investisseurs privés, dont X': several backers, none leads
-                                # ('co-menée par deux fonds, X et Y': the first named co-leads)
-                                return None
-                            return self.name_of(ent)
-        return None
-
-    @staticmethod
-    def describes_a_name(doc: Doc, marker_start: int) -> bool:
-        """'Le Land de Schleswig-Holstein, dirigé par Daniel Günther, en finance ...': a participle in
-        apposition to a name describes that name; it does not say who pays."""
-        return (
-            marker_start >= 2
-            and doc[marker_start - 1].text == ","
-            and doc[marker_start - 2].ent_type_ in ("ORG", "LOC", "PER")
-        )
-
     def actor_right_before(self, money: Span) -> Optional[str]:
         """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
         the actor stands right before its amount ('la métropole de Rennes 2 millions')."""
@@ -457,28 +331,6 @@ class PartyMixin:
                 return self.name_of(ent)
         return None
 
-    def anaphor_in_sentence(self, sent: Span) -> Optional[str]:
-        """'La facture atteindra 5,2 milliards, selon l'entreprise': the company named before."""
-        words = [t.lower_ for t in sent]
-        for n in range(len(words) - 1):
-            pair = words[n] + ("" if words[n].endswith("'") else " ") + words[n + 1]
-            if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
-                company = words[n + 1] in self.words["topic_anaphor"]
-                return self.previous_org(sent.doc, sent.start, topic_first=company)
-        return None
-
-    def led_by_subject(self, sent: Span, money: Span) -> bool:
-        """'X a mené / piloté / souscrit une série C de 100 M$': the subject is the investor."""
-        for token in sent.doc[sent.start : money.start]:
-            if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
-                return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
-        return False
-
-    def marker_follows(self, sent: Span, money: Span) -> bool:
-        """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
-        rest = " ".join(t.lower_ for t in sent.doc[money.end : sent.end])
-        return any(f" {m} " in f" {rest} " for m in self.words["investor_marker"])
-
     def raised_by_verb(self, money: Span) -> bool:
         """'a reçu 650 millions d'euros de subventions': the verb, not the noun, says who receives."""
         token = money.root
@@ -489,67 +341,6 @@ class PartyMixin:
             if token.pos_ in ("VERB", "AUX"):
                 return self.token_in_class(token, "raise_verb")
         return False
-
-    def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
-        """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.' The lead may
-        come two sentences later, in the same paragraph, if no other amount comes between."""
-        following = next_sentence(sent)
-        for step in range(2):
-            if following is None:
-                return None
-            before = sent.doc[following.start - 1]
-            if step and "\n" in before.text + before.whitespace_:
-                return None  # a new paragraph: another story
-            found = self.lead_in_sentence(following, money)
-            if found or any(e.label_ == "MONEY" for e in following.ents):
-                return found
-            following = next_sentence(following)
-        return None
-
-    def lead_in_sentence(self, following: Span, money: Span) -> Optional[str]:
-        # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
-        lead = self.lead_phrase_subject(following)  # 'Supernova Invest en a pris la tête'
-        if lead:
-            return lead
-        leader = self.leader_of_round(following)  # 'SoftBank, le conglomérat de M. Son, pilote le tour de table'
-        if leader:
-            return leader
-        words = {t.lower_ for t in following[:8]}
-        if not words & self.words["round_anaphor"]:
-            return None
-        return self.actor_after_marker(following, "investor_marker", exclude_span=money)
-
-    def lead_phrase_subject(self, sent: Span) -> Optional[str]:
-        """'Supernova Invest en a pris la tête, rejoint par Bpifrance': the name before a lead phrase."""
-        words = [t.lower_ for t in sent]
-        for phrase in self.marker_tokens["lead_phrase"]:
-            for n in range(len(words) - len(phrase) + 1):
-                if tuple(words[n : n + len(phrase)]) == phrase:
-                    before = [e for e in sent.ents if e.label_ in ("ORG", "PER") and e.end <= sent.start + n]
-                    return self.name_of(before[0]) if before else None
-        return None
-
-    def leader_of_round(self, sent: Span) -> Optional[str]:
-        """'Le fonds californien Iconiq Growth mène le tour, aux côtés de ...': the subject of a lead
-        verb whose object is the round."""
-        doc = sent.doc
-        for token in sent:
-            is_lead = token.lower_ in self.words["lead_verb"] or self.token_in_class(token, "lead_verb")
-            if not is_lead or token.i == sent.start:
-                continue
-            if not any(t.lower_ in self.words["round_anaphor"] for t in doc[token.i + 1 : min(token.i + 4, sent.end)]):
-                continue
-            for child in token.children:
-                if child.dep_ in SUBJECT_DEPS and child.i < token.i:
-                    actor = self.actor_of_phrase(child)
-                    if actor:
-                        return actor
-            # no parsed subject: the first organisation before the verb ('SoftBank, le conglomérat fondé
-            # par Masayoshi Son, pilote le tour'), else the first person
-            before = [e for e in sent.ents if e.end <= token.i and e.label_ in ("ORG", "PER")]
-            before.sort(key=lambda e: (e.label_ != "ORG", e.start))
-            return self.name_of(before[0]) if before else None
-        return None
 
     def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
         """The first subject before the amount that names an actor, whatever verb it hangs on:
@@ -570,65 +361,6 @@ class PartyMixin:
             return None
         for ent in sentence_of(money).ents:
             if ent.label_ in ("ORG", "LOC", "PER") and money.end + 1 <= ent.start <= money.end + 2:
-                return self.name_of(ent)
-        return None
-
-    def last_named_before(self, sent: Span) -> Optional[str]:
-        """'Cette offensive ...' points at the organisation or project named last before it."""
-        doc = sent.doc
-        named = [e for e in doc.ents if e.label_ in ("ORG", "MISC") and e.end <= sent.start]
-        previous = previous_sentence(sent)
-        if not named or sentence_of(named[-1]).start < (previous.start if previous else 0):
-            return None
-        return self.name_of(named[-1])
-
-    def previous_sentence_actor(self, sent: Span, labels=("ORG", "LOC", "PER")) -> Optional[str]:
-        previous = previous_sentence(sent)
-        if previous is None:
-            return None
-        ents = [e for e in previous.ents if e.label_ in labels and not _is_source(e)]
-        subjects = [
-            e
-            for token in previous
-            if token.dep_ in SUBJECT_DEPS
-            for e in _ent_spans(previous.doc, _name_tokens(token))
-            if e.label_ in labels
-        ]
-        chosen = subjects[0] if subjects else (ents[0] if ents else None)
-        return self.name_of(chosen) if chosen else None
-
-    def previous_org(self, doc: Doc, before: int, topic_first: bool = False) -> Optional[str]:
-        """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
-        the same sentence; else the organisation subject of the sentence before (not a product or a
-        partner named after it); else the last organisation named."""
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
-        if not orgs:
-            return None
-        start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
-        if orgs[-1].start >= start:
-            return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
-        if start > 0:
-            sent = sentence_of(doc[start - 1])
-            subjects = [e for e in orgs if sent.start <= e.start < sent.end and e.root.dep_ in SUBJECT_DEPS]
-            if subjects:
-                return self.name_of(subjects[-1])
-        topic = self.title_org(doc) if topic_first else None
-        if topic and any(self.name_of(e) == topic for e in orgs):
-            return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
-        return self.name_of(orgs[-1])
-
-    def title_org(self, doc: Doc) -> Optional[str]:
-        """The organisation the title is about: the first one its first line names."""
-        text = text_of(doc)
-        offset = len(text) - len(text.lstrip())
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
-        for ent in doc.ents:
-            if ent.start_char >= end:
-                break
-            if ent.label_ == "ORG" and ent.start_char >= offset:
-                if ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset:
-                    continue  # 'Semi-conducteurs : ...' is the rubric
                 return self.name_of(ent)
         return None
 

@@ -1,0 +1,162 @@
+"""Anaphora: what 'il', 'la société', 'l'américain', 'C'est lui qui' or 'Son président, X' point back to."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .text import (
+    SUBJECT_DEPS,
+    _ent_spans,
+    _is_source,
+    _name_tokens,
+    previous_sentence,
+    sentence_of,
+    text_of,
+)
+
+
+class AnaphoraMixin:
+    """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
+
+    def opening_anaphor(self, sent: Span, money: Span) -> Optional[str]:
+        """'Le fabricant néerlandais, fournisseur de TSMC, y injecte 1,3 milliard': a sentence that opens
+        on a generic organisation head with no name points back to the organisation named before it."""
+        words = [t for t in sent if not t.is_space][:4]
+        if len(words) < 2 or words[0].lower_ not in ("le", "la", "l'", "les"):
+            return None
+        head = words[1]
+        phrase = f"{words[0].lower_}{'' if words[0].lower_ == 'l' + chr(39) else ' '}{head.lower_}"
+        if head.i >= money.start:
+            return None
+        # 'L'américain, qui avait inauguré ...': a nationality used as a noun stands for the company
+        demonym = head.lower_ in self.mapping["nationality"] and (
+            head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
+        )
+        if phrase not in self.words["org_anaphor"] and not demonym:
+            return None
+        if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
+            return None  # 'Le groupe Brookfield ...' names itself
+        if demonym:
+            return self.previous_org(sent.doc, sent.start, topic_first=False)
+        # 'La société compte y consacrer ...' speaks of the article's company; 'Le fabricant néerlandais,
+        # fournisseur de TSMC, y injecte ...' describes the one just named
+        described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
+        company = head.lower_ in self.words["topic_anaphor"]  # 'le fonds' is not the start-up of the title
+        return self.previous_org(sent.doc, sent.start, topic_first=company and not described)
+
+    def previous_subject_actor(self, token: Token) -> Optional[str]:
+        """The actor the subject of the sentence before names."""
+        previous = previous_sentence(sentence_of(token))
+        if previous is None:
+            return None
+        for candidate in previous:
+            if candidate.dep_ in SUBJECT_DEPS:
+                actor = self.actor_of_phrase(candidate)
+                if actor:
+                    return actor
+        return None
+
+    def speaks_for_previous(self, token: Token) -> bool:
+        """'Son président, Hervé Morin': a leader named by his role in the body named before."""
+        phrase = [t.lower_ for t in token.doc[token.left_edge.i : token.right_edge.i + 1]]
+        return len(phrase) >= 2 and phrase[0] in ("son", "sa", "leur") and phrase[1] in self.words["leader_role"]
+
+    def main_clause_subject(self, pronoun: Token) -> Optional[str]:
+        """'la région a confirmé qu'elle accompagnerait le projet': 'elle' is the main subject."""
+        verb = pronoun.head
+        while verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < pronoun.i and child.lower_ not in ("il", "elle"):
+                    actor = self.actor_of_phrase(child)  # also 'le groupe de Vas Narasimhan'
+                    if actor:
+                        return actor
+        # the parser lost the main subject ('Présente lors de l'annonce, la région Nouvelle-Aquitaine,
+        # déjà actionnaire de l'entreprise, a confirmé qu'elle ...'): the first name before the
+        # pronoun that no preposition introduces
+        sent = sentence_of(pronoun)
+        for ent in sent.ents:
+            if ent.start >= pronoun.i:
+                break
+            if ent.label_ in ("ORG", "LOC", "PER") and not _is_source(ent):
+                opening = " ".join(t.lower_ for t in pronoun.doc[max(sent.start, ent.start - 2) : ent.start])
+                if opening in ("quant à", "quant au", "quant aux"):
+                    return self.name_of(ent)  # 'Quant à SpaceRISE, il apportera ...'
+                head = ent.root if ent.root.pos_ != "PROPN" or ent.root.dep_ != "nmod" else ent.root.head
+                before = pronoun.doc[ent.start - 1] if ent.start > sent.start else None
+                if not any(c.dep_ == "case" for c in head.children) and not (
+                    before is not None and before.pos_ == "ADP"
+                ):
+                    return self.name_of(ent)
+        return None
+
+    def anaphor_in_sentence(self, sent: Span) -> Optional[str]:
+        """'La facture atteindra 5,2 milliards, selon l'entreprise': the company named before."""
+        words = [t.lower_ for t in sent]
+        for n in range(len(words) - 1):
+            pair = words[n] + ("" if words[n].endswith("'") else " ") + words[n + 1]
+            if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
+                company = words[n + 1] in self.words["topic_anaphor"]
+                return self.previous_org(sent.doc, sent.start, topic_first=company)
+        return None
+
+    def last_named_before(self, sent: Span) -> Optional[str]:
+        """'Cette offensive ...' points at the organisation or project named last before it."""
+        doc = sent.doc
+        named = [e for e in doc.ents if e.label_ in ("ORG", "MISC") and e.end <= sent.start]
+        previous = previous_sentence(sent)
+        if not named or sentence_of(named[-1]).start < (previous.start if previous else 0):
+            return None
+        return self.name_of(named[-1])
+
+    def previous_sentence_actor(self, sent: Span, labels=("ORG", "LOC", "PER")) -> Optional[str]:
+        previous = previous_sentence(sent)
+        if previous is None:
+            return None
+        ents = [e for e in previous.ents if e.label_ in labels and not _is_source(e)]
+        subjects = [
+            e
+            for token in previous
+            if token.dep_ in SUBJECT_DEPS
+            for e in _ent_spans(previous.doc, _name_tokens(token))
+            if e.label_ in labels
+        ]
+        chosen = subjects[0] if subjects else (ents[0] if ents else None)
+        return self.name_of(chosen) if chosen else None
+
+    def previous_org(self, doc: Doc, before: int, topic_first: bool = False) -> Optional[str]:
+        """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
+        the same sentence; else the organisation subject of the sentence before (not a product or a
+        partner named after it); else the last organisation named."""
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
+        if not orgs:
+            return None
+        start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
+        if orgs[-1].start >= start:
+            return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
+        if start > 0:
+            sent = sentence_of(doc[start - 1])
+            subjects = [e for e in orgs if sent.start <= e.start < sent.end and e.root.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return self.name_of(subjects[-1])
+        topic = self.title_org(doc) if topic_first else None
+        if topic and any(self.name_of(e) == topic for e in orgs):
+            return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
+        return self.name_of(orgs[-1])
+
+    def title_org(self, doc: Doc) -> Optional[str]:
+        """The organisation the title is about: the first one its first line names."""
+        text = text_of(doc)
+        offset = len(text) - len(text.lstrip())
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        for ent in doc.ents:
+            if ent.start_char >= end:
+                break
+            if ent.label_ == "ORG" and ent.start_char >= offset:
+                if ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset:
+                    continue  # 'Semi-conducteurs : ...' is the rubric
+                return self.name_of(ent)
+        return None

@@ -1,0 +1,137 @@
+"""Rounds: who leads a funding round, from markers ('mené par', 'sous la houlette de') and lead verbs,
+in the amount's sentence or the next ones."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .parties import _home_country
+from .text import ACTOR_LABELS, CLAUSE_ENDS, SUBJECT_DEPS, _overlap, next_sentence
+
+MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
+
+
+class RoundMixin:
+    """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
+
+    def led_by_subject(self, sent: Span, money: Span) -> bool:
+        """'X a mené / piloté / souscrit une série C de 100 M$': the subject is the investor."""
+        for token in sent.doc[sent.start : money.start]:
+            if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
+                return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
+        return False
+
+    def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
+        """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.' The lead may
+        come two sentences later, in the same paragraph, if no other amount comes between."""
+        following = next_sentence(sent)
+        for step in range(2):
+            if following is None:
+                return None
+            before = sent.doc[following.start - 1]
+            if step and "\n" in before.text + before.whitespace_:
+                return None  # a new paragraph: another story
+            found = self.lead_in_sentence(following, money)
+            if found or any(e.label_ == "MONEY" for e in following.ents):
+                return found
+            following = next_sentence(following)
+        return None
+
+    def lead_in_sentence(self, following: Span, money: Span) -> Optional[str]:
+        # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
+        lead = self.lead_phrase_subject(following)  # 'Supernova Invest en a pris la tête'
+        if lead:
+            return lead
+        leader = self.leader_of_round(following)  # 'SoftBank, le conglomérat de M. Son, pilote le tour de table'
+        if leader:
+            return leader
+        words = {t.lower_ for t in following[:8]}
+        if not words & self.words["round_anaphor"]:
+            return None
+        return self.actor_after_marker(following, "investor_marker", exclude_span=money)
+
+    def lead_phrase_subject(self, sent: Span) -> Optional[str]:
+        """'Supernova Invest en a pris la tête, rejoint par Bpifrance': the name before a lead phrase."""
+        words = [t.lower_ for t in sent]
+        for phrase in self.marker_tokens["lead_phrase"]:
+            for n in range(len(words) - len(phrase) + 1):
+                if tuple(words[n : n + len(phrase)]) == phrase:
+                    before = [e for e in sent.ents if e.label_ in ("ORG", "PER") and e.end <= sent.start + n]
+                    return self.name_of(before[0]) if before else None
+        return None
+
+    def leader_of_round(self, sent: Span) -> Optional[str]:
+        """'Le fonds californien Iconiq Growth mène le tour, aux côtés de ...': the subject of a lead
+        verb whose object is the round."""
+        doc = sent.doc
+        for token in sent:
+            is_lead = token.lower_ in self.words["lead_verb"] or self.token_in_class(token, "lead_verb")
+            if not is_lead or token.i == sent.start:
+                continue
+            if not any(t.lower_ in self.words["round_anaphor"] for t in doc[token.i + 1 : min(token.i + 4, sent.end)]):
+                continue
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < token.i:
+                    actor = self.actor_of_phrase(child)
+                    if actor:
+                        return actor
+            # no parsed subject: the first organisation before the verb ('SoftBank, le conglomérat fondé
+            # par Masayoshi Son, pilote le tour'), else the first person
+            before = [e for e in sent.ents if e.end <= token.i and e.label_ in ("ORG", "PER")]
+            before.sort(key=lambda e: (e.label_ != "ORG", e.start))
+            return self.name_of(before[0]) if before else None
+        return None
+
+    def actor_after_marker(
+        self, sent: Span, marker_class: str, exclude_span: Span, labels=ACTOR_LABELS
+    ) -> Optional[str]:
+        doc = sent.doc
+        text_tokens = [t.lower_ for t in sent]
+        for n in range(len(text_tokens)):
+            for parts in self.marker_tokens[marker_class]:
+                width = len(parts)
+                if tuple(text_tokens[n : n + width]) == parts:
+                    if self.describes_a_name(doc, sent.start + n) or parts[0] in self.words["description_participle"]:
+                        continue
+                    pos = sent.start + n + width
+                    for token in doc[pos : min(pos + 2, sent.end)]:
+                        if token.lower_ in self.words["state_noun"]:
+                            return self.nationality_of(token) or _home_country(doc, self)
+                    for ent in sent.ents:
+                        if (
+                            ent.label_ in labels
+                            and pos <= ent.start <= pos + MARKER_REACH
+                            and not _overlap(ent, exclude_span)
+                        ):
+                            gap = doc[pos : ent.start]
+                            appositive = len(gap) >= 2 and gap[-1].text == "," and gap[-2].pos_ in ("NOUN", "ADJ")
+                            if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
+                                continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
+                            if parts[0] in ("auprès", "avec") and any(
+                                t.pos_ == "NOUN"
+                                and "Plur" in t.morph.get("Number")
+                                and t.lower_ not in self.words["org_anaphor_plural"]
+                                for t in gap
+                            ):
+                                # 'auprès d'investisseurs privés, dont X': several backers, none leads
+                                # ('co-menée par deux fonds, X et Y': the first named co-leads)
+                                return None
+                            return self.name_of(ent)
+        return None
+
+    @staticmethod
+    def describes_a_name(doc: Doc, marker_start: int) -> bool:
+        """'Le Land de Schleswig-Holstein, dirigé par Daniel Günther, en finance ...': a participle in
+        apposition to a name describes that name; it does not say who pays."""
+        return (
+            marker_start >= 2
+            and doc[marker_start - 1].text == ","
+            and doc[marker_start - 2].ent_type_ in ("ORG", "LOC", "PER")
+        )
+
+    def marker_follows(self, sent: Span, money: Span) -> bool:
+        """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
+        rest = " ".join(t.lower_ for t in sent.doc[money.end : sent.end])
+        return any(f" {m} " in f" {rest} " for m in self.words["investor_marker"])
