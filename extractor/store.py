@@ -19,7 +19,7 @@ from .records import ArticleResult, Entity, Pledge
 
 ENTITY_COLUMNS = ("text", "label", "start", "end", "value", "currency")
 
-_SCHEMA = f"""
+_SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
     source TEXT NOT NULL UNIQUE,
