@@ -526,3 +526,20 @@ def test_a_date_after_publication_is_a_schedule_not_the_announcement(extractor):
     text = "La coentreprise emmenée par MGX prévoit d'engager 8,5 milliards d'euros, avec des travaux qui débuteront en 2026."
     pledges = extractor.extract(text, published=date(2025, 5, 20)).pledges
     assert [(p.amount, p.date) for p in pledges] == [(8.5e9, "2025-05-20")]
+
+
+def test_the_lead_named_in_the_next_paragraph_leads_the_articles_only_open_round(extractor):
+    text = ("Mistral AI lève 1,7 milliard d'euros\n\n"
+            "La pépite parisienne a annoncé ce mardi avoir bouclé une série C de 1,7 milliard d'euros. Jamais une "
+            "start-up européenne du secteur n'avait atteint un tel niveau.\n\n"
+            "Le nom du chef de file a surpris jusque dans l'écosystème. C'est ASML, le champion néerlandais des "
+            "machines de lithographie, qui mène le tour.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("ASML", 1.7e9)]
+
+
+def test_a_lead_named_after_another_deal_is_not_borrowed(extractor):
+    text = ("La start-up Nabla a bouclé une série B de 20 millions d'euros.\n\n"
+            "Son concurrent Alan a réuni 100 millions d'euros auprès de Belfius. "
+            "Le fonds Temasek mène le tour de la troisième start-up du mois.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[20e6] is None

@@ -135,6 +135,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 continue
             candidates.append(self.build(money, sent, cue, cues))
         self.adopt_main_investor(candidates)
+        self.adopt_article_lead(candidates)
         merged = [c for c in self.merge(candidates) if not (_in_title(c) and not c.restated)]
         # an amount nobody gives and nobody receives is a figure, not a pledge
         doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]

@@ -135,3 +135,28 @@ class RoundMixin:
         """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
         rest = " ".join(t.lower_ for t in sent.doc[money.end : sent.end])
         return any(f" {m} " in f" {rest} " for m in self.words["investor_marker"])
+
+    def adopt_article_lead(self, candidates: list) -> None:
+        """'Le nom du chef de file a surpris. C'est ASML qui mène le tour.': a round whose lead is not
+        named near its amount takes the lead the article names, when it names exactly one and the
+        round is the article's only one without a lead."""
+        open_rounds = [c for c in candidates if c.raise_kind and c.fields["investor"] is None and c.fields["recipient"]]
+        if len({round(c.money._.value or 0) for c in open_rounds}) != 1:
+            return  # none, or several rounds (a title repeating the body's round counts once)
+        doc = open_rounds[0].money.doc
+        first = min(c.money.start for c in open_rounds)
+        last = max(c.money.end for c in open_rounds)
+        other_amounts = [c.money.start for c in candidates if c not in open_rounds and c.money.start > last]
+        stop = min(other_amounts, default=len(doc))  # the lead comes after the round, before another deal
+        leads = {
+            lead for sent in doc.sents if first <= sent.start < stop and (lead := self.lead_statement(sent)) is not None
+        }
+        leads.discard(open_rounds[0].fields["recipient"])
+        if len(leads) == 1:
+            lead = leads.pop()
+            for cand in open_rounds:
+                cand.fields["investor"] = lead
+
+    def lead_statement(self, sent: Span) -> Optional[str]:
+        """Who a sentence says leads a round: a lead phrase or a lead verb with the round as object."""
+        return self.lead_phrase_subject(sent) or self.leader_of_round(sent)
