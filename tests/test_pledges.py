@@ -543,3 +543,9 @@ def test_a_lead_named_after_another_deal_is_not_borrowed(extractor):
             "Le fonds Temasek mène le tour de la troisième start-up du mois.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[20e6] is None
+
+
+def test_a_sentence_opening_on_il_goes_on_about_the_subject_before(extractor):
+    text = ("L'État avait déjà soutenu Renault pendant la crise sanitaire. Il avait accordé au constructeur, en juin "
+            "2020, un prêt garanti de 5 milliards d'euros, intégralement remboursé depuis.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("France", 5e9)]

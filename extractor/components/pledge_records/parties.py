@@ -214,6 +214,11 @@ class PartyMixin:
             main = self.main_clause_subject(token)
             if main:
                 return main
+            if token.i == sentence_of(token).start or token.doc[token.i - 1].is_punct:
+                # a sentence opening on 'Il' goes on about the subject of the sentence before
+                previous = self.previous_subject_actor(token)
+                if previous:
+                    return previous
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
