@@ -180,6 +180,8 @@ NOT_PLEDGES = [
     "Selon France Industrie, la décarbonation de l'industrie exigerait quelque 50 milliards d'euros d'investissements.",
     # a valuation that is the subject of the verb the amount hangs on; a first estimate
     "À l'époque, la facture était estimée à 6 milliards d'euros par la Commission européenne.",
+    # a market tally in a relative clause
+    "Une bonne nouvelle en Suisse, où les start-up n'avaient levé qu'environ 2,5 milliards de francs l'an dernier.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
 ]
@@ -549,3 +551,10 @@ def test_a_sentence_opening_on_il_goes_on_about_the_subject_before(extractor):
     text = ("L'État avait déjà soutenu Renault pendant la crise sanitaire. Il avait accordé au constructeur, en juin "
             "2020, un prêt garanti de 5 milliards d'euros, intégralement remboursé depuis.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("France", 5e9)]
+
+
+def test_a_montant_sentence_takes_the_lead_of_the_deal_before(extractor):
+    text = ("En Wallonie, la biotech EyeD Pharma a bouclé un tour de table emmené par Noshaq, le fonds "
+            "d'investissement liégeois. Montant de l'opération : 22 M€.")
+    assert [(p.investor, p.recipient, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Noshaq", "EyeD Pharma", 22e6)]

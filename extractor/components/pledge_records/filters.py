@@ -94,7 +94,7 @@ class FilterMixin:
             before = f" {text} "[:at].split()
             if (
                 not before
-                or before[-1] in (",", ":")
+                or before[-1] in (",", ":", "où", "que", "qu'", "qu’", "dont")  # a clause opening
                 or (len(before) <= 3 and before[0] in ("en", "au", "sur", "depuis"))
             ):
                 return True

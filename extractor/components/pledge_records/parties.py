@@ -17,6 +17,7 @@ from .merge import Candidate
 from .text import (
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
+    previous_sentence,
     SUBJECT_DEPS,
     _contains,
     _ent_spans,
@@ -52,6 +53,9 @@ class PartyMixin:
 
     def find_parties(self, money: Span, sent: Span, cue: Cue) -> tuple[Optional[str], Optional[str], int]:
         doc = money.doc
+        stated = self.parties_before_nominal_amount(sent, money)
+        if stated is not None:
+            return stated
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
         subject = self.subject_actor(money, cue)
         if cue.is_raise and self.led_by_subject(sent, money):
@@ -281,6 +285,32 @@ class PartyMixin:
             ):
                 return country
         return None
+
+    def parties_before_nominal_amount(
+        self, sent: Span, money: Span
+    ) -> Optional[tuple[Optional[str], Optional[str], int]]:
+        """'EyeD Pharma a bouclé un tour emmené par Noshaq. Montant de l'opération : 22 M€.': a verbless
+        'Montant ... :' sentence gives the amount of the deal the sentence before describes."""
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].lower_ not in self.words["nominal_amount_head"]:
+            return None
+        if not any(t.text == ":" for t in sent.doc[words[0].i : money.start]):
+            return None
+        previous = previous_sentence(sent)
+        if previous is None:
+            return None
+        investor = self.actor_after_marker(previous, "investor_marker", exclude_span=money) or self.lead_statement(
+            previous
+        )
+        recipient = None
+        for token in previous:
+            if token.dep_ in SUBJECT_DEPS:
+                recipient = self.actor_of_phrase(token)
+                if recipient:
+                    break
+        if investor is None:
+            return None  # no lead stated: the usual reading
+        return investor, recipient, 2
 
     def public_funder(self, money: Span) -> Optional[str]:
         """'a reçu 650 millions d'euros de subventions publiques': public aid is the state's money."""
