@@ -202,7 +202,7 @@ def find_published(text: str) -> datetime.date | None:
 def find_title(text: str) -> str | None:
     """The first meaningful line when it reads like a headline (not a sentence, not a dateline)."""
     normalised = _normalise_chars(text)
-    for pos, (start, line) in enumerate((s, l) for s, l in _lines(normalised) if l.strip()):
+    for pos, (start, line) in enumerate((s, text_line) for s, text_line in _lines(normalised) if text_line.strip()):
         if pos >= 5:
             return None
         if _boilerplate_rule(line) is not None or _dateline_date(line) is not None:

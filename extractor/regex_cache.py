@@ -123,14 +123,14 @@ def import_french() -> str:
     """Import spaCy's French language, reusing the saved tokenizer regex or saving it for next time.
 
     Returns how the regex was obtained: "hit" (from the cache), "compiled" (and saved), or "off"
-    (already imported, or a Python whose ``re`` internals differ: plain import).
+    (a Python whose ``re`` internals differ: plain import). When French is already imported, nothing
+    happens and the first import's answer stands.
     """
     global status
     compiler = _compiler()
     if compiler is None or "spacy.lang.fr.tokenizer_exceptions" in sys.modules:
         import spacy.lang.fr  # noqa: F401
 
-        status = "off" if status == "off" else status
         return status
     path = cache_path()
     try:

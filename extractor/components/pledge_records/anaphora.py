@@ -11,9 +11,9 @@ from .text import (
     _ent_spans,
     _is_source,
     _name_tokens,
+    first_line_bounds,
     previous_sentence,
     sentence_of,
-    text_of,
 )
 
 
@@ -148,10 +148,7 @@ class AnaphoraMixin:
 
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""
-        text = text_of(doc)
-        offset = len(text) - len(text.lstrip())
-        end = text.find("\n", offset)
-        end = len(text) if end < 0 else end
+        offset, end = first_line_bounds(doc)
         for ent in doc.ents:
             if ent.start_char >= end:
                 break

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from .text import text_of
+from .text import first_line_bounds, text_of
 
 LONG_LINE = 120  # characters: shorter lines are titles, headings or summary bullets
 
@@ -63,11 +63,10 @@ def _in_title(cand: Candidate) -> bool:
     """A title amount that no body sentence restates is a headline total ('15 milliards promis').
     The first line is a title only when a body follows and it does not end like a sentence."""
     text = text_of(cand.money.doc)
-    offset = len(text) - len(text.lstrip())
-    first_line, _, body = text[offset:].partition("\n")
-    if not body.strip() or first_line.rstrip().endswith("."):
+    start, end = first_line_bounds(cand.money.doc)
+    if not text[end:].strip() or text[start:end].rstrip().endswith("."):
         return False
-    return cand.money.start_char < offset + len(first_line)
+    return cand.money.start_char < end
 
 
 def _in_lead(cand: Candidate) -> bool:

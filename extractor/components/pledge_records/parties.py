@@ -24,12 +24,18 @@ from .text import (
     _is_source,
     _name_tokens,
     _starts_with_demonstrative,
+    per_doc,
     sentence_of,
 )
 
 
 def _home_country(doc: Doc, component: PledgeRecords) -> str:
-    """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France."""
+    """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France.
+    Counted once per doc: the linker asks for it for every state noun it meets."""
+    return per_doc("home_country", doc, lambda: _count_home_country(doc, component))
+
+
+def _count_home_country(doc: Doc, component: PledgeRecords) -> str:
     counts: dict[str, int] = defaultdict(int)
     # 'l'État' is a state: not the European institutions that 'européen' and 'Bruxelles' name
     countries = {c for c in component.mapping["nationality"].values() if c.lower() not in component.words["supranational"]}
@@ -39,10 +45,10 @@ def _home_country(doc: Doc, component: PledgeRecords) -> str:
             name = component.mapping["capital_metonymy"].get(name.lower(), name)  # 'Tokyo' speaks of Japan
             if name in countries:
                 counts[name] += 1
+    public = component.words["state_noun"] | component.words["state_body_head"] | component.words["aid_noun"]
     for token in doc:
         country = component.mapping["nationality"].get(token.lower_)
         heads = {token.head.lower_, token.head.head.lower_}  # 'le ministère de l'Économie japonais'
-        public = component.words["state_noun"] | component.words["state_body_head"] | component.words["aid_noun"]
         if country in countries and token.pos_ == "ADJ" and heads & public:
             counts[country] += 1  # 'le gouvernement japonais', 'l'État fédéral allemand'
     return max(counts, key=counts.get) if counts else "France"
@@ -302,15 +308,9 @@ class PartyMixin:
         investor = self.actor_after_marker(previous, "investor_marker", exclude_span=money) or self.lead_statement(
             previous
         )
-        recipient = None
-        for token in previous:
-            if token.dep_ in SUBJECT_DEPS:
-                recipient = self.actor_of_phrase(token)
-                if recipient:
-                    break
         if investor is None:
             return None  # no lead stated: the usual reading
-        return investor, recipient, 2
+        return investor, self.previous_subject_actor(money.root), 2
 
     def public_funder(self, money: Span) -> Optional[str]:
         """'a reçu 650 millions d'euros de subventions publiques': public aid is the state's money."""

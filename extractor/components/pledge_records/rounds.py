@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .parties import _home_country
-from .text import ACTOR_LABELS, CLAUSE_ENDS, SUBJECT_DEPS, _overlap, next_sentence
+from .text import ACTOR_LABELS, CLAUSE_ENDS, SUBJECT_DEPS, _overlap, line_break_before, next_sentence
 
 MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
 
@@ -30,8 +30,7 @@ class RoundMixin:
         for step in range(2):
             if following is None:
                 return None
-            before = sent.doc[following.start - 1]
-            if step and "\n" in before.text + before.whitespace_:
+            if step and line_break_before(sent.doc, following.start):
                 return None  # a new paragraph: another story
             found = self.lead_in_sentence(following, money)
             if found or any(e.label_ == "MONEY" for e in following.ents):
@@ -40,13 +39,11 @@ class RoundMixin:
         return None
 
     def lead_in_sentence(self, following: Span, money: Span) -> Optional[str]:
-        # only when it speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')
-        lead = self.lead_phrase_subject(following)  # 'Supernova Invest en a pris la tête'
+        """'Supernova Invest en a pris la tête', 'SoftBank pilote le tour de table', or a marker ('mené par')
+        when the sentence speaks of the same round ('Ce tour de table', 'L'opération', 'Cette série B')."""
+        lead = self.lead_statement(following)
         if lead:
             return lead
-        leader = self.leader_of_round(following)  # 'SoftBank, le conglomérat de M. Son, pilote le tour de table'
-        if leader:
-            return leader
         words = {t.lower_ for t in following[:8]}
         if not words & self.words["round_anaphor"]:
             return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,33 +26,50 @@ def sentence_of(item: Span | Token) -> Span:
     return doc[start:end]
 
 
-_SENTENCES: dict[int, tuple[Doc, list[tuple[int, int]]]] = {}
+_PER_DOC: dict[str, tuple[Doc, Any]] = {}
+
+
+def per_doc(name: str, doc: Doc, compute: Callable[[], Any]) -> Any:
+    """A value computed once per doc (the linker asks for sentences, the text or the article's country
+    many times). One doc at a time: the values of the previous doc are dropped."""
+    cached = _PER_DOC.get(name)
+    if cached is None or cached[0] is not doc:
+        if any(entry[0] is not doc for entry in _PER_DOC.values()):
+            _PER_DOC.clear()  # keep no reference to finished docs
+        cached = _PER_DOC[name] = (doc, compute())
+    return cached[1]
 
 
 def forget_sentences() -> None:
-    """Drop the cached sentences and text of the last doc (called when the component is done with it)."""
-    _SENTENCES.clear()
-    _TEXTS.clear()
-
-
-_TEXTS: dict[int, tuple[Doc, str]] = {}
+    """Drop the values cached for the last doc (called when the component is done with it)."""
+    _PER_DOC.clear()
 
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once per doc (spaCy rebuilds it from the tokens at every access)."""
-    cached = _TEXTS.get(id(doc))
-    if cached is None or cached[0] is not doc:
-        _TEXTS.clear()
-        cached = _TEXTS[id(doc)] = (doc, doc.text)
-    return cached[1]
+    return per_doc("text", doc, lambda: doc.text)
+
+
+def first_line_bounds(doc: Doc) -> tuple[int, int]:
+    """Character offsets of the article's first non-blank line (its title when it has one)."""
+    text = text_of(doc)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start, (len(text) if end < 0 else end)
+
+
+def line_break_before(doc: Doc, i: int) -> bool:
+    """Does a line break separate token i from the token before it (a new paragraph or line)?"""
+    return i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_)
 
 
 def _merged_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token index -> (start, end) of its merged sentence, computed once per doc (the linker asks
     for sentences many times, and ``Token.sent`` walks the doc each time)."""
-    cached = _SENTENCES.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
+    return per_doc("sentences", doc, lambda: _merge_sentences(doc))
+
+
+def _merge_sentences(doc: Doc) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     for sent in doc.sents:
         if bounds and not _sentence_closed(doc, sent.start - 1):
@@ -63,8 +80,6 @@ def _merged_sentences(doc: Doc) -> list[tuple[int, int]]:
     for start, end in bounds:
         for i in range(start, end):
             by_token[i] = (start, end)
-    _SENTENCES.clear()  # one doc at a time: keep no reference to finished docs
-    _SENTENCES[id(doc)] = (doc, by_token)
     return by_token
 
 
@@ -126,7 +141,7 @@ def _sentences_before(sent: Span, count: int) -> list[Span]:
     doc = sent.doc
     found, start = [], sent.start
     while len(found) < count and start > 0:
-        if "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
+        if line_break_before(doc, start):
             break
         previous = sentence_of(doc[start - 1])
         found.append(previous)
