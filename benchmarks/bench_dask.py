@@ -33,11 +33,10 @@ for path in (REPO, REPO / "benchmarks"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from bench_throughput import generate_articles, load_average, machine  # noqa: E402
+from bench_throughput import DASK_END, DASK_START, generate_articles, load_average, machine  # noqa: E402
 
 WORKERS = 2
-START_MARK = "<!-- bench_dask:start -->"
-END_MARK = "<!-- bench_dask:end -->"
+START_MARK, END_MARK = DASK_START, DASK_END
 
 
 def write_corpus(texts: list[str], folder: Path) -> Path:

@@ -81,6 +81,11 @@ FILLER = [
 ]
 
 
+# Markers of the section bench_dask.py owns in RESULTS.md.
+DASK_START = "<!-- bench_dask:start -->"
+DASK_END = "<!-- bench_dask:end -->"
+
+
 def _amount(rng: random.Random) -> str:
     kind = rng.random()
     if kind < 0.5:
@@ -430,8 +435,17 @@ def main() -> None:
     ctl = measure_memory(n1, n2, zone=False)
     loads.append(load_average())
     text = report(machine(), tp, wk, mem, ctl, n1, n2, args, loads)
-    args.results.write_text(text, encoding="utf-8")
+    write_results(args.results, text)
     print(text)
+
+
+def write_results(results: Path, text: str) -> None:
+    """Write the throughput report, keeping the Dask section that bench_dask.py writes into the same file."""
+    old = results.read_text(encoding="utf-8") if results.exists() else ""
+    if DASK_START in old and DASK_END in old:
+        dask = DASK_START + old.split(DASK_START, 1)[1].split(DASK_END, 1)[0] + DASK_END
+        text = text.rstrip("\n") + "\n\n" + dask + "\n"
+    results.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
