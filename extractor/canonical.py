@@ -58,8 +58,11 @@ class AliasTable:
     def __init__(self, rows: Iterable[dict]) -> None:
         self.names: dict[str, tuple[str, str]] = {}
         self.demonyms: dict[str, tuple[str, str]] = {}
+        self.kinds: dict[str, str] = {}  # canonical name -> 'country', 'region', 'city', 'startup', ...
         for row in rows:
             entry = (row["name"], row.get("label", "ORG"))
+            if row.get("kind"):
+                self.kinds.setdefault(row["name"], row["kind"])
             # lookup_aliases name the entity but are too ambiguous to be matched in text on their
             # own ("l'État" is France as an actor, "secrétaire d'État" is not).
             for alias in [row["name"], *row.get("aliases", []), *row.get("lookup_aliases", [])]:

@@ -558,3 +558,47 @@ def test_a_montant_sentence_takes_the_lead_of_the_deal_before(extractor):
             "d'investissement liégeois. Montant de l'opération : 22 M€.")
     assert [(p.investor, p.recipient, p.amount) for p in pledges_of(extractor, text)] == [
         ("Noshaq", "EyeD Pharma", 22e6)]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Enfin, une enveloppe de 1,5 milliard d'euros financera des accélérateurs à Turin.", "Turin"),
+    ("La start-up suédoise a promis d'investir 4 milliards d'euros dans un campus à Mougins.", "Mougins"),
+    ("Le campus sera construit à Mougins. Le chantier représente un investissement de 300 millions d'euros.",
+     "Mougins"),
+])
+def test_a_town_is_never_the_payer(extractor, text, town):
+    assert town not in [p.investor for p in pledges_of(extractor, text)]
+
+
+@pytest.mark.parametrize("text,government", [
+    ("La Bavière apportera 50 millions d'euros au projet.", "Bavière"),  # a region of the gazetteer
+    ("Lorient Agglomération apportera 500 000 euros au projet.", "Lorient Agglomération"),  # a council
+])
+def test_a_region_or_a_council_pays(extractor, text, government):
+    assert [p.investor for p in pledges_of(extractor, text)] == [government]
+
+
+@pytest.mark.parametrize("text,investor,amount", [
+    # the agent of a passive lead verb leads the round, a few plain words may part the verb from 'par'
+    ("Sa série A, 11 millions d'euros, a été menée en avril 2021 par le fonds parisien Breega.", "Breega", 11e6),
+    ("Deux ans plus tard, une série B de 30 millions d'euros était pilotée par Eurazeo.", "Eurazeo", 30e6),
+    ("La société avait bouclé une série B de 160 millions de dollars, emmenée notamment par le britannique "
+     "Balderton Capital.", "Balderton Capital", 160e6),
+])
+def test_passive_lead_of_a_round_is_the_investor(extractor, text, investor, amount):
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [(investor, pytest.approx(amount))]
+
+
+def test_an_agent_after_a_later_amount_belongs_to_that_amount(extractor):
+    text = ("En mars, l'américain Johnson & Johnson avait promis 55 milliards de dollars pour ses usines, après "
+            "les 27 milliards annoncés en février par Eli Lilly.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Johnson & Johnson", pytest.approx(55e9)), ("Eli Lilly", pytest.approx(27e9))]
+
+
+def test_the_entries_of_a_brief_name_their_investor_before_the_colon(extractor):
+    text = ("Choose France : les principales annonces\n\n"
+            "• ProLogium : 5,2 milliards d'euros, gigafactory de batteries, Dunkerque (Nord)\n"
+            "• Ikea : 120 millions d'euros, centre de distribution, Saint-Quentin-Fallavier (Isère)\n")
+    assert [(p.investor, p.amount, p.location) for p in pledges_of(extractor, text)] == [
+        ("ProLogium", pytest.approx(5.2e9), "Dunkerque"), ("Ikea", pytest.approx(120e6), "Saint-Quentin-Fallavier")]

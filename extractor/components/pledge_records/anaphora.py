@@ -80,7 +80,7 @@ class AnaphoraMixin:
         for ent in sent.ents:
             if ent.start >= pronoun.i:
                 break
-            if ent.label_ in ("ORG", "LOC", "PER") and not _is_source(ent):
+            if ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
                 opening = " ".join(t.lower_ for t in pronoun.doc[max(sent.start, ent.start - 2) : ent.start])
                 if opening in ("quant à", "quant au", "quant aux"):
                     return self.name_of(ent)  # 'Quant à SpaceRISE, il apportera ...'
@@ -115,13 +115,13 @@ class AnaphoraMixin:
         previous = previous_sentence(sent)
         if previous is None:
             return None
-        ents = [e for e in previous.ents if e.label_ in labels and not _is_source(e)]
+        ents = [e for e in previous.ents if e.label_ in labels and self.may_act(e)]
         subjects = [
             e
             for token in previous
             if token.dep_ in SUBJECT_DEPS
             for e in _ent_spans(previous.doc, _name_tokens(token))
-            if e.label_ in labels
+            if e.label_ in labels and self.may_act(e, unknown_place=True)
         ]
         chosen = subjects[0] if subjects else (ents[0] if ents else None)
         return self.name_of(chosen) if chosen else None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 if TYPE_CHECKING:
     from .component import PledgeRecords
 
-from ...canonical import strip_article
+from ...canonical import default_table, strip_article
 from .cues import Cue
 from .merge import Candidate
 from .text import (
@@ -24,6 +24,7 @@ from .text import (
     _is_source,
     _name_tokens,
     _starts_with_demonstrative,
+    line_break_before,
     per_doc,
     sentence_of,
 )
@@ -54,11 +55,36 @@ def _count_home_country(doc: Doc, component: PledgeRecords) -> str:
     return max(counts, key=counts.get) if counts else "France"
 
 
+BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
+PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")
+
+
 class PartyMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
+    def labelled_entry(self, money: Span) -> Optional[str]:
+        """'• ProLogium : 5,2 milliards d'euros, gigafactory de batteries, Dunkerque': a line (a bullet
+        of a brief) that opens on an actor's name and a colon gives that actor's amount."""
+        doc = money.doc
+        i = money.start - 1
+        while i > 0 and doc[i].lower_ in self.words["amount_introducer"]:
+            i -= 1
+        if i < 1 or doc[i].text != ":":
+            return None
+        for ent in sentence_of(money).ents:
+            if ent.end == i and ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
+                start = ent.start
+                while start > 0 and not line_break_before(doc, start) and doc[start - 1].text in BULLETS:
+                    start -= 1
+                if start == 0 or line_break_before(doc, start):
+                    return self.name_of(ent)
+        return None
+
     def find_parties(self, money: Span, sent: Span, cue: Cue) -> tuple[Optional[str], Optional[str], int]:
         doc = money.doc
+        entry = self.labelled_entry(money)
+        if entry is not None:
+            return entry, None, 2
         stated = self.parties_before_nominal_amount(sent, money)
         if stated is not None:
             return stated
@@ -68,11 +94,16 @@ class PartyMixin:
             # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'
             return subject, self.genitive_owner(money), 2 if subject else 0
         if cue.is_raise or self.raised_by_verb(money):
-            recipient = subject or self.nearest_actor(sent, money, before=True, labels=("ORG",))
+            # the agent of 'une série B était pilotée par Eurazeo' leads the round: it does not raise it
+            raiser = subject if subject != marker_actor else None
+            recipient = raiser or self.nearest_actor(sent, money, before=True, labels=("ORG",))
             standalone = money.end < len(money.doc) and money.doc[money.end].text == "."
             if recipient is None and (standalone or sent.end > sentence_of(money).end):
                 # 'C'est la somme qu'a obtenue Pennylane': the inverted subject of the explanation
+                # (not the agent: 'une série B de 30 M€ était pilotée par Eurazeo')
                 recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
+                if recipient == marker_actor:
+                    recipient = None
             investor = (
                 marker_actor
                 or self.genitive_owner(money)
@@ -189,7 +220,7 @@ class PartyMixin:
             return None
         spans = [
             e for e in _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
-            if not _is_source(e)
+            if self.may_act(e, unknown_place=True)
         ]
         if (
             spans
@@ -234,6 +265,31 @@ class PartyMixin:
         ):
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"])
         return None
+
+    def may_act(self, ent: Span, unknown_place: bool = False) -> bool:
+        """Can this entity put money in? Not a source ('selon X'), and a place only when a government
+        stands behind it: a country, a region, a capital for its state, 'la ville de Lyon',
+        'Lorient Agglomération'. A town ('un campus à Mougins', 'le groupe de Redmond') or a continent
+        pays nothing. A place the gazetteer does not know acts only where the caller says so (as the
+        subject of a verb it may be a foreign region; picked up as the nearest name it is a town)."""
+        if _is_source(ent):
+            return False
+        if ent.label_ != "LOC":
+            return True
+        doc = ent.doc
+        government = self.words["local_government"] | self.words["authority_head"]
+        if any(t.lower_ in government for t in doc[max(0, ent.start - 3) : ent.end]):
+            return True
+        name = self.name_of(ent)
+        if name in self.mapping["nationality"].values():
+            return True
+        kind = default_table().kinds.get(name)
+        if kind is not None:
+            return kind in ("country", "region")
+        # the base model also tags unknown companies as places: only 'à Mougins', 'près de Turin'
+        # say for sure that the name is a town
+        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
+        return unknown_place or not (before and (before[-1] in PLACE_PREPOSITIONS or before[-2:] == ["près", "de"]))
 
     def name_of(self, span: Span, as_actor: bool = True) -> str:
         """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
@@ -328,7 +384,7 @@ class PartyMixin:
         return None
 
     def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
-        ents = [e for e in sent.ents if e.label_ in labels and not _is_source(e)]
+        ents = [e for e in sent.ents if e.label_ in labels and self.may_act(e)]
         ents = (
             [e for e in ents if e.end <= money.start] if before else [e for e in ents if e.start >= money.end]
         )
@@ -353,7 +409,7 @@ class PartyMixin:
         while start > 0 and doc[start - 1].lower_ in self.words["amount_introducer"] | {"jusqu'", "jusqu’"}:
             start -= 1  # 'et Mitsubishi Motors jusqu'à 200 millions'
         for ent in sentence_of(money).ents:
-            if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC"):
+            if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
             before = doc[ent.start - 1].lower_
             if before in ("la", "le", "les", "l'", "et", ","):
@@ -395,7 +451,7 @@ class PartyMixin:
         if money.end + 1 >= len(doc) or doc[money.end].lower_ not in ("de", "du", "des", "d'"):
             return None
         for ent in sentence_of(money).ents:
-            if ent.label_ in ("ORG", "LOC", "PER") and money.end + 1 <= ent.start <= money.end + 2:
+            if ent.label_ in ("ORG", "LOC", "PER") and money.end + 1 <= ent.start <= money.end + 2 and self.may_act(ent):
                 return self.name_of(ent)
         return None
 

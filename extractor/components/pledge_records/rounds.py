@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from .parties import _home_country
 from .text import ACTOR_LABELS, CLAUSE_ENDS, SUBJECT_DEPS, _overlap, line_break_before, next_sentence
 
+MARKER_GAP = 4  # plain words allowed inside an agent marker: "menée en avril 2021 par"
 MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
 
 
@@ -85,37 +86,34 @@ class RoundMixin:
         self, sent: Span, marker_class: str, exclude_span: Span, labels=ACTOR_LABELS
     ) -> Optional[str]:
         doc = sent.doc
-        text_tokens = [t.lower_ for t in sent]
-        for n in range(len(text_tokens)):
-            for parts in self.marker_tokens[marker_class]:
-                width = len(parts)
-                if tuple(text_tokens[n : n + width]) == parts:
-                    if self.describes_a_name(doc, sent.start + n) or parts[0] in self.words["description_participle"]:
-                        continue
-                    pos = sent.start + n + width
-                    for token in doc[pos : min(pos + 2, sent.end)]:
-                        if token.lower_ in self.words["state_noun"]:
-                            return self.nationality_of(token) or _home_country(doc, self)
-                    for ent in sent.ents:
-                        if (
-                            ent.label_ in labels
-                            and pos <= ent.start <= pos + MARKER_REACH
-                            and not _overlap(ent, exclude_span)
-                        ):
-                            gap = doc[pos : ent.start]
-                            appositive = len(gap) >= 2 and gap[-1].text == "," and gap[-2].pos_ in ("NOUN", "ADJ")
-                            if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
-                                continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
-                            if parts[0] in ("auprès", "avec") and any(
-                                t.pos_ == "NOUN"
-                                and "Plur" in t.morph.get("Number")
-                                and t.lower_ not in self.words["org_anaphor_plural"]
-                                for t in gap
-                            ):
-                                # 'auprès d'investisseurs privés, dont X': several backers, none leads
-                                # ('co-menée par deux fonds, X et Y': the first named co-leads)
-                                return None
-                            return self.name_of(ent)
+        for n, width, parts in self.markers_in(doc[sent.start : sent.end], marker_class):
+            if self.describes_a_name(doc, sent.start + n) or parts[0] in self.words["description_participle"]:
+                continue
+            pos = sent.start + n + width
+            for token in doc[pos : min(pos + 2, sent.end)]:
+                if token.lower_ in self.words["state_noun"]:
+                    return self.nationality_of(token) or _home_country(doc, self)
+            for ent in sent.ents:
+                if (
+                    ent.label_ in labels
+                    and self.may_act(ent)
+                    and pos <= ent.start <= pos + MARKER_REACH
+                    and not _overlap(ent, exclude_span)
+                ):
+                    gap = doc[pos : ent.start]
+                    appositive = len(gap) >= 2 and gap[-1].text == "," and gap[-2].pos_ in ("NOUN", "ADJ")
+                    if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
+                        continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
+                    if parts[0] in ("auprès", "avec") and any(
+                        t.pos_ == "NOUN"
+                        and "Plur" in t.morph.get("Number")
+                        and t.lower_ not in self.words["org_anaphor_plural"]
+                        for t in gap
+                    ):
+                        # 'auprès d'investisseurs privés, dont X': several backers, none leads
+                        # ('co-menée par deux fonds, X et Y': the first named co-leads)
+                        return None
+                    return self.name_of(ent)
         return None
 
     @staticmethod
@@ -130,8 +128,36 @@ class RoundMixin:
 
     def marker_follows(self, sent: Span, money: Span) -> bool:
         """'un investissement de 365 M€ sera consenti par AstraZeneca': agent marker after the amount."""
-        rest = " ".join(t.lower_ for t in sent.doc[money.end : sent.end])
-        return any(f" {m} " in f" {rest} " for m in self.words["investor_marker"])
+        doc = sent.doc
+        following = [
+            e.start
+            for e in sent.ents
+            if e.label_ == "MONEY"
+            and e.start >= money.end
+            and not any(t.text == "(" or t.lower_ in self.words["conversion_marker"] for t in doc[e.start - 3 : e.start])
+        ]
+        end = min(following + [sent.end])
+        # (up to the next amount that is not a conversion: 'X avait promis 55 milliards, après les
+        # 27 milliards annoncés par Y')
+        return any(True for _ in self.markers_in(doc[money.end : end], "investor_marker"))
+
+    def markers_in(self, span: Span, marker_class: str):
+        """(offset in span, width, marker) of each marker of the class. 'mené par' also matches
+        across a few plain words ('menée en avril 2021 par', 'emmenée notamment par')."""
+        words = [t.lower_ for t in span]
+        for n in range(len(words)):
+            for parts in self.marker_tokens[marker_class]:
+                width = len(parts)
+                if tuple(words[n : n + width]) == parts:
+                    yield n, width, parts
+                elif width == 2 and parts[1] == "par" and words[n] == parts[0]:
+                    for gap in range(1, MARKER_GAP + 1):
+                        token = span[min(n + gap, len(span) - 1)]
+                        if n + gap + 1 >= len(words) or token.is_punct or token.pos_ in ("VERB", "AUX", "PRON"):
+                            break
+                        if words[n + gap + 1] == "par":
+                            yield n, gap + 2, parts
+                            break
 
     def adopt_article_lead(self, candidates: list) -> None:
         """'Le nom du chef de file a surpris. C'est ASML qui mène le tour.': a round whose lead is not
