@@ -143,6 +143,8 @@ NOT_PLEDGES = [
     "Sur l'exercice, les investissements ont atteint 450 millions d'euros.",
     "Selon la direction, il faudrait trouver entre 30 et 50 millions d'euros pour finir le chantier.",
     "Pour accéder à la version professionnelle, il faut débourser 29 euros par mois.",
+    "Selon Les Echos, l'État pourrait investir jusqu'à 2 milliards d'euros dans le projet.",
+    "Le tour de table de 100 millions d'euros dont elle aurait besoin serait mené par Eurazeo.",
     "Cette levée valorise la société à 3 milliards d'euros, contre 1,2 milliard d'euros en 2022.",
     "Avec ce closing, Tikehau gère désormais plus de 45 milliards d'euros d'actifs.",
     "Capgemini a réalisé un chiffre d'affaires de 22,5 milliards d'euros l'an dernier.",
@@ -599,6 +601,31 @@ def test_an_agent_after_a_later_amount_belongs_to_that_amount(extractor):
 def test_the_entries_of_a_brief_name_their_investor_before_the_colon(extractor):
     text = ("Choose France : les principales annonces\n\n"
             "• ProLogium : 5,2 milliards d'euros, gigafactory de batteries, Dunkerque (Nord)\n"
-            "• Ikea : 120 millions d'euros, centre de distribution, Saint-Quentin-Fallavier (Isère)\n")
+            "• Ikea : 120 millions d'euros, centre de distribution, Saint-Quentin-Fallavier (Isère)\n"
+            "• Novartis : entre 80 et 100 millions d'euros, radiothérapie ciblée, Saint-Genis-Pouilly (Ain)\n")
     assert [(p.investor, p.amount, p.location) for p in pledges_of(extractor, text)] == [
-        ("ProLogium", pytest.approx(5.2e9), "Dunkerque"), ("Ikea", pytest.approx(120e6), "Saint-Quentin-Fallavier")]
+        ("ProLogium", pytest.approx(5.2e9), "Dunkerque"), ("Ikea", pytest.approx(120e6), "Saint-Quentin-Fallavier"),
+        ("Novartis", pytest.approx(100e6), "Saint-Genis-Pouilly")]
+
+
+def test_an_amount_received_after_an_aid_announcement_comes_from_its_granter(extractor):
+    text = ("Côté français, le Centre national d'études spatiales a notifié mercredi deux nouvelles aides. "
+            "Latitude, la start-up fondée à Reims, reçoit 11 millions d'euros pour qualifier son lanceur. "
+            "HyPrSpace obtient pour sa part 6,5 M€.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Cnes", pytest.approx(11e6)), ("Cnes", pytest.approx(6.5e6))]
+
+
+@pytest.mark.parametrize("text,investor", [
+    ("Microsoft a confirmé son projet à Marseille. Le géant de Mountain View promet 2,5 Md$ pour un campus au Bugey.",
+     "Google"),
+    ("Amazon a confirmé ses projets. Le géant de Redmond investira 4 milliards d'euros en France.", "Microsoft"),
+])
+def test_a_company_named_by_its_home_town(extractor, text, investor):
+    assert [p.investor for p in pledges_of(extractor, text)] == [investor]
+
+
+def test_the_bare_region_is_the_region_the_article_names(extractor):
+    text = ("Occitanie : un fonds pour l'industrie\n\nLa présidente de la Région, Carole Delga, a présenté mercredi "
+            "à Toulouse un fonds doté de 150 millions d'euros pour les PME d'Occitanie.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Occitanie", pytest.approx(150e6))]

@@ -40,6 +40,9 @@ class AnaphoraMixin:
             return None  # 'Le groupe Brookfield ...' names itself
         if demonym:
             return self.previous_org(sent.doc, sent.start, topic_first=False)
+        home = self.company_of_home_town(head)
+        if home:
+            return home
         # 'La société compte y consacrer ...' speaks of the article's company; 'Le fabricant néerlandais,
         # fournisseur de TSMC, y injecte ...' describes the one just named
         described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
@@ -73,21 +76,24 @@ class AnaphoraMixin:
                     actor = self.actor_of_phrase(child)  # also 'le groupe de Vas Narasimhan'
                     if actor:
                         return actor
-        # the parser lost the main subject ('Présente lors de l'annonce, la région Nouvelle-Aquitaine,
-        # déjà actionnaire de l'entreprise, a confirmé qu'elle ...'): the first name before the
-        # pronoun that no preposition introduces
-        sent = sentence_of(pronoun)
+        return self.first_bare_actor(sentence_of(pronoun), pronoun.i)
+
+    def first_bare_actor(self, sent: Span, before: int) -> Optional[str]:
+        """When the parser loses the main subject ('Présente lors de l'annonce, la région
+        Nouvelle-Aquitaine, déjà actionnaire de l'entreprise, a confirmé qu'elle ...', 'Côté français,
+        le CNES a notifié ...'): the first name before token `before` that no preposition introduces."""
+        doc = sent.doc
         for ent in sent.ents:
-            if ent.start >= pronoun.i:
+            if ent.start >= before:
                 break
             if ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
-                opening = " ".join(t.lower_ for t in pronoun.doc[max(sent.start, ent.start - 2) : ent.start])
+                opening = " ".join(t.lower_ for t in doc[max(sent.start, ent.start - 2) : ent.start])
                 if opening in ("quant à", "quant au", "quant aux"):
                     return self.name_of(ent)  # 'Quant à SpaceRISE, il apportera ...'
                 head = ent.root if ent.root.pos_ != "PROPN" or ent.root.dep_ != "nmod" else ent.root.head
-                before = pronoun.doc[ent.start - 1] if ent.start > sent.start else None
+                previous = doc[ent.start - 1] if ent.start > sent.start else None
                 if not any(c.dep_ == "case" for c in head.children) and not (
-                    before is not None and before.pos_ == "ADP"
+                    previous is not None and previous.pos_ == "ADP"
                 ):
                     return self.name_of(ent)
         return None

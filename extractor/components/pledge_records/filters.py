@@ -126,10 +126,15 @@ class FilterMixin:
         return any(after.startswith(p) for p in self.words["per_unit"])
 
     def is_hypothetical(self, money: Span, sent: Span) -> bool:
-        """'il faudrait trouver 30 à 50 millions', 'il faut débourser 200 dollars': a need, not a commitment."""
+        """'il faudrait trouver 30 à 50 millions', 'il faut débourser 200 dollars', 'chacune pourrait recevoir
+        jusqu'à 169 millions', 'le tour de 100 millions dont elle aurait besoin': a need or a possibility,
+        not a commitment."""
         doc = money.doc
         window = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 6) : money.start])
-        return any(f" {p} " in f" {window} " for p in self.words["hypothetical"])
+        after = " ".join(t.lower_ for t in doc[money.end : min(sent.end, money.end + 6)])
+        return any(f" {p} " in f" {window} " for p in self.words["hypothetical"]) or any(
+            f" {after} ".startswith(f" {p} ") for p in self.words["hypothetical_after"]
+        )
 
     def is_past_cumulative(self, money: Span, sent: Span) -> bool:
         """'a déjà investi 20 milliards depuis 2010', '25 milliards promis depuis l'arrivée des

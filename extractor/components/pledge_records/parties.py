@@ -59,6 +59,21 @@ BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
 PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")
 
 
+def _home_region(doc: Doc) -> Optional[str]:
+    """'la Région', 'le conseil régional' with no name: the region the article names most often."""
+    return per_doc("home_region", doc, lambda: _count_home_region(doc))
+
+
+def _count_home_region(doc: Doc) -> Optional[str]:
+    kinds = default_table().kinds
+    counts: dict[str, int] = defaultdict(int)
+    for ent in doc.ents:
+        name = ent._.canonical or strip_article(ent.text)
+        if ent.label_ == "LOC" and kinds.get(name) == "region":
+            counts[name] += 1
+    return max(counts, key=counts.get) if counts else None
+
+
 class PartyMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -71,7 +86,7 @@ class PartyMixin:
             i -= 1
         if i < 1 or doc[i].text != ":":
             return None
-        for ent in sentence_of(money).ents:
+        for ent in doc.ents:  # (the sentence may start after the colon)
             if ent.end == i and ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
                 start = ent.start
                 while start > 0 and not line_break_before(doc, start) and doc[start - 1].text in BULLETS:
@@ -109,6 +124,7 @@ class PartyMixin:
                 or self.genitive_owner(money)
                 or self.public_funder(money)
                 or self.marker_in_next_sentence(sent, money)
+                or (self.aid_granter_before(sent, money) if cue.kind != "raise_noun" else None)
             )
             if investor == recipient:
                 investor = None
@@ -229,8 +245,10 @@ class PartyMixin:
             and all(e.label_ in ("PER", "LOC") and e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'") for e in spans)
         ):
             # 'le groupe de Vas Narasimhan', 'le groupe de Mountain View': a company named by its boss or
-            # its home town
-            return self.previous_org(doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"])
+            # its home town, which the press uses for a few famous ones ('le géant de Redmond')
+            return self.company_of_home_town(token) or self.previous_org(
+                doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"]
+            )
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
             if spans[0].label_ == "PER" and self.speaks_for_previous(token):
@@ -266,6 +284,15 @@ class PartyMixin:
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"])
         return None
 
+    def company_of_home_town(self, head: Token) -> Optional[str]:
+        """'le géant de Redmond', 'la firme de Cupertino': the press names a few famous companies by
+        their home town."""
+        for child in head.children:
+            if child.dep_ == "nmod" and child.ent_type_ == "LOC":
+                town = next(e for e in head.doc.ents if e.start <= child.i < e.end)
+                return self.mapping["headquarters"].get(strip_article(town.text).lower())
+        return None
+
     def may_act(self, ent: Span, unknown_place: bool = False) -> bool:
         """Can this entity put money in? Not a source ('selon X'), and a place only when a government
         stands behind it: a country, a region, a capital for its state, 'la ville de Lyon',
@@ -298,6 +325,8 @@ class PartyMixin:
         known = span._.canonical
         if known and known != text and known.lower() != text.lower():
             text = known  # the gazetteer knows this alias: 'Région Sud' is Provence-Alpes-Côte d'Azur
+        if text.lower() in ("région", "conseil régional") and _home_region(span.doc):
+            return _home_region(span.doc)  # 'La présidente de la Région, Carole Delga, ...'
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
@@ -477,6 +506,21 @@ class PartyMixin:
         """A sentence that details a pledge already announced ('Dans le détail', 'Le reste', 'Dont')."""
         opening = " ".join(t.lower_ for t in sent if not t.is_space)[:40]
         return opening.startswith(tuple(self.words["breakdown_marker"]))
+
+    def aid_granter_before(self, sent: Span, money: Span) -> Optional[str]:
+        """'Le CNES a notifié deux aides. Latitude reçoit 11 millions d'euros ...': an amount received
+        right after a sentence of the same paragraph that grants aid comes from that sentence's subject."""
+        previous = sent
+        for _ in range(2):
+            if line_break_before(money.doc, previous.start):
+                return None
+            previous = previous_sentence(previous)
+            if previous is None:
+                return None
+            aid = next((t for t in previous if t.lower_ in self.words["aid_noun"]), None)
+            if aid is not None:
+                return self.main_subject_actor(previous, money) or self.first_bare_actor(previous, aid.i)
+        return None
 
     def is_aid(self, money: Span) -> bool:
         """'une subvention de 350 000 euros', 'une avance remboursable de 4 millions'."""
