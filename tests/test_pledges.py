@@ -629,3 +629,17 @@ def test_the_bare_region_is_the_region_the_article_names(extractor):
     text = ("Occitanie : un fonds pour l'industrie\n\nLa présidente de la Région, Carole Delga, a présenté mercredi "
             "à Toulouse un fonds doté de 150 millions d'euros pour les PME d'Occitanie.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Occitanie", pytest.approx(150e6))]
+
+
+@pytest.mark.parametrize("text,investor,recipient", [
+    # 'se voir + infinitive' is the passive of giving: the subject receives, the agent gives
+    ("La start-up Sunbirds s'est vu octroyer par Bpifrance un prêt de 2 millions d'euros.", "Bpifrance", "Sunbirds"),
+    ("Newcleo, qui planche sur un réacteur au plomb, se voit attribuer 20 M€.", None, "Newcleo"),
+])
+def test_the_subject_of_se_voir_attribuer_receives(extractor, text, investor, recipient):
+    assert [(p.investor, p.recipient) for p in pledges_of(extractor, text)] == [(investor, recipient)]
+
+
+def test_equity_brought_by_a_shareholder_is_a_pledge(extractor):
+    text = "L'électricien EDF y ajoutera 200 millions d'euros de fonds propres."
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("EDF", pytest.approx(200e6))]

@@ -16,10 +16,10 @@ class Candidate:
     money: Span
     sent: Span
     fields: dict
-    investor_strength: int = 0
+    investor_strength: int = 0  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
     raise_kind: bool = False
     aid: bool = False  # a grant, loan or guarantee: someone grants it even when the text names only who receives
-    restated: bool = False  # another mention of the same pledge was merged into this one  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
+    restated: bool = False  # another mention of the same pledge was merged into this one
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:

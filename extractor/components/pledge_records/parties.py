@@ -119,8 +119,10 @@ class PartyMixin:
                 recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
                 if recipient == marker_actor:
                     recipient = None
+            given = self.given_by_voir(money.root)  # 's'est vu accorder 3 millions par la Région'
             investor = (
                 marker_actor
+                or (self.passive_agent(given) if given is not None else None)
                 or self.genitive_owner(money)
                 or self.public_funder(money)
                 or self.marker_in_next_sentence(sent, money)
@@ -180,7 +182,8 @@ class PartyMixin:
         for _ in range(4):
             if self.token_in_class(verb, "approval_verb"):
                 return None  # 'La Commission a autorisé une aide de 2,9 milliards': it approves, it does not pay
-            agent = self.passive_agent(verb)
+            # (not the agent of 'X s'est vu accorder ... par Y': X, the subject, receives)
+            agent = self.passive_agent(verb) if self.given_by_voir(verb) is None else None
             if agent:
                 return agent
             for child in verb.children:
@@ -452,7 +455,10 @@ class PartyMixin:
         return None
 
     def raised_by_verb(self, money: Span) -> bool:
-        """'a reçu 650 millions d'euros de subventions': the verb, not the noun, says who receives."""
+        """'a reçu 650 millions d'euros de subventions', 's'est vu octroyer un prêt de 2 millions': the
+        verb, not the noun, says who receives."""
+        if self.given_by_voir(money.root) is not None:
+            return True
         token = money.root
         for _ in range(3):
             if token.head.i == token.i:
@@ -461,6 +467,21 @@ class PartyMixin:
             if token.pos_ in ("VERB", "AUX"):
                 return self.token_in_class(token, "raise_verb")
         return False
+
+    def given_by_voir(self, token: Token) -> Optional[Token]:
+        """The giving verb of a 'se voir + infinitive' passive ('se voit attribuer', 's'est vu
+        octroyer') that governs the token, within three heads; else None."""
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX"):
+                if self.passive_with_voir(token):
+                    return token
+                for child in token.children:
+                    if child.dep_ == "xcomp" and self.passive_with_voir(child):
+                        return child
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
         """The first subject before the amount that names an actor, whatever verb it hangs on:
