@@ -643,3 +643,10 @@ def test_the_subject_of_se_voir_attribuer_receives(extractor, text, investor, re
 def test_equity_brought_by_a_shareholder_is_a_pledge(extractor):
     text = "L'électricien EDF y ajoutera 200 millions d'euros de fonds propres."
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("EDF", pytest.approx(200e6))]
+
+
+def test_a_grant_with_no_giver_comes_from_the_public_funder_not_the_main_investor(extractor):
+    text = ("La région Occitanie a présenté jeudi son plan pour les start-up. Airbus investira par ailleurs "
+            "30 millions d'euros dans son site de Toulouse. Sunbirds reçoit une subvention de 350 000 euros.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount == {30e6: "Airbus", 350e3: "Occitanie"}

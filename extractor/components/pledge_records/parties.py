@@ -74,6 +74,28 @@ def _count_home_region(doc: Doc) -> Optional[str]:
     return max(counts, key=counts.get) if counts else None
 
 
+def _article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
+    """The public body the article names most as an actor: a public bank or agency by name, a country
+    or a region as a subject ('l'État', 'la région Occitanie'). It gives the grants whose giver a
+    sentence leaves out ('Sunbirds reçoit une subvention de 350 000 euros')."""
+    return per_doc("article_funder", doc, lambda: _count_article_funder(doc, component))
+
+
+def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and (ent._.canonical or "").lower() in component.words["public_funder"]:
+            counts[ent._.canonical] += 1
+        elif ent.label_ == "LOC" and component.may_act(ent) and (
+            ent.root.dep_ in SUBJECT_DEPS or (ent.start > 0 and doc[ent.start - 1].lower_ in component.words["authority_head"])
+        ):
+            counts[component.name_of(ent)] += 1
+    for token in doc:
+        if token.dep_ in SUBJECT_DEPS and token.lower_ in ("état", "etat", "gouvernement", "exécutif"):
+            counts[component.nationality_of(token) or _home_country(doc, component)] += 1
+    return max(counts, key=counts.get) if counts else None
+
+
 class PartyMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -512,15 +534,16 @@ class PartyMixin:
         for cand in candidates:
             if cand.investor_strength == 2 and cand.fields["investor"] and not cand.raise_kind:
                 counts[cand.fields["investor"]] += 1
-        if not counts:
-            return
-        main = max(counts, key=counts.get)
+        main = max(counts, key=counts.get) if counts else None
         for cand in candidates:
             if cand.fields["investor"] is None and (
                 cand.aid or not (cand.raise_kind and cand.fields["recipient"])
             ):
-                cand.fields["investor"] = main  # 'Vogo bénéficie d'une avance remboursable de 800 000 euros'
-            elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
+                # 'Vogo bénéficie d'une avance remboursable de 800 000 euros': a grant comes from the
+                # article's public funder
+                funder = _article_funder(cand.money.doc, self) if cand.aid else None
+                cand.fields["investor"] = funder or main
+            elif main and cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
                 cand.fields["investor"] = main  # 'Dans le détail, 4 milliards prendront la forme de prêts'
 
     def breaks_down(self, sent: Span) -> bool:
