@@ -280,6 +280,7 @@ NOT_MONEY = [
     "Le salon a attiré 2 millions de visiteurs l'an dernier.",
     "ChatGPT revendique 400 millions d'utilisateurs chaque semaine.",
     "Le taux de croissance atteint 5,2 % en 2024.",
+    "Orange a investi dans la fibre et la 5G, un réseau qui couvre 90 % des Français.",
     "Les ventes ont progressé de 12 % sur un an.",
     "Le projet doit être achevé en 2027 au plus tard.",
     "Le programme court de 2025 à 2030 dans toute la France.",

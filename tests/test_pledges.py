@@ -650,3 +650,10 @@ def test_a_grant_with_no_giver_comes_from_the_public_funder_not_the_main_investo
             "30 millions d'euros dans son site de Toulouse. Sunbirds reçoit une subvention de 350 000 euros.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount == {30e6: "Airbus", 350e3: "Occitanie"}
+
+
+def test_a_list_after_a_colon_takes_the_pledge_word_before_it_and_names_each_backer(extractor):
+    text = ("Deux fonds ont participé à l'augmentation de capital : Friedland Gestion, pour 3 millions d'euros, "
+            "et Vatel Capital, pour deux millions d'euros.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Friedland Gestion", pytest.approx(3e6)), ("Vatel Capital", pytest.approx(2e6))]

@@ -154,6 +154,8 @@ class MoneyEntities:
     def _is_bare_money(self, span: Span, money_in_doc: bool) -> bool:
         """A magnitude without currency: money unless it counts a thing, and only in a money context."""
         doc = span.doc
+        if re.fullmatch(r"\d+[GMK]", span.text):
+            return False  # '5G', '4G' name networks: a one-letter magnitude glued to digits needs a currency
         if span.end < len(doc) and normalise_spaces(doc[span.end].lower_) in _LINK_WORDS and span.end + 1 < len(doc):
             noun = doc[span.end + 1]
             named = noun.text[:1].isupper() and (noun.pos_ == "PROPN" or noun.ent_type_ in _NAME_LABELS)

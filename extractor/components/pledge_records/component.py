@@ -117,6 +117,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             cue = self.governing_cue(money, sent, cues)
             if cue is None and listed is not None and self.continues_list(listed[0], money):
                 cue = listed[1]  # '... accordées par le gouvernement : 70 milliards en 2022, 260 milliards en 2023'
+            if cue is None:
+                cue = self.cue_before_colon(sentence_of(money), cues)
             if cue is None and self.labelled_entry(money) is not None:
                 colon = money.start - 1  # '• Ikea : 120 millions d'euros, centre de distribution': a brief's entry
                 cue = Cue("pledge_noun", colon, colon + 1)

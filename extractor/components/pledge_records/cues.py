@@ -162,6 +162,17 @@ class CueMixin:
                     return cue if cue is not None and cue.kind == "non_pledge" else None
         return None
 
+    @staticmethod
+    def cue_before_colon(sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """'Deux fonds ont participé à l'opération : Friedland Gestion, pour 3 millions d'euros, ...':
+        a list after a colon takes the pledge word of the clause the colon closes."""
+        doc = sent.doc
+        if sent.start == 0 or doc[sent.start - 1].text != ":":
+            return None
+        clause = sentence_of(doc[sent.start - 1])
+        found = [c for i, c in cues.items() if clause.start <= i < sent.start - 1 and c.is_pledge]
+        return found[-1] if found else None
+
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
 

@@ -462,6 +462,8 @@ class PartyMixin:
         start = money.start
         while start > 0 and doc[start - 1].lower_ in self.words["amount_introducer"] | {"jusqu'", "jusqu’"}:
             start -= 1  # 'et Mitsubishi Motors jusqu'à 200 millions'
+        if start > 1 and doc[start - 1].lower_ == "pour" and doc[start - 2].text == ",":
+            start -= 2  # 'ont suivi : Friedland Gestion, pour 3 millions d'euros, et Vatel Capital, pour deux'
         for ent in sentence_of(money).ents:
             if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
