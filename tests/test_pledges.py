@@ -657,3 +657,12 @@ def test_a_list_after_a_colon_takes_the_pledge_word_before_it_and_names_each_bac
             "et Vatel Capital, pour deux millions d'euros.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
         ("Friedland Gestion", pytest.approx(3e6)), ("Vatel Capital", pytest.approx(2e6))]
+
+
+def test_the_bare_departement_and_la_collectivite_are_the_local_government_of_the_article(extractor):
+    text = ("Irrigation : le Lot-et-Garonne met la main à la poche\n\n"
+            "Le conseil départemental du Lot-et-Garonne a voté lundi son plan pour l'eau. À Monflanquin, un "
+            "groupement d'irrigants recevra 520 000 euros du Département pour agrandir une retenue. À Villeréal, "
+            "la collectivité apportera 185 000 euros pour rehausser une digue.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Lot-et-Garonne", pytest.approx(520e3)), ("Lot-et-Garonne", pytest.approx(185e3))]

@@ -55,23 +55,28 @@ def _count_home_country(doc: Doc, component: PledgeRecords) -> str:
     return max(counts, key=counts.get) if counts else "France"
 
 
+GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
 PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")
 
 
-def _home_region(doc: Doc) -> Optional[str]:
-    """'la Région', 'le conseil régional' with no name: the region the article names most often."""
-    return per_doc("home_region", doc, lambda: _count_home_region(doc))
+def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
+    """'la Région', 'le Département', 'la collectivité' with no name: the region (département, either)
+    the article names most."""
+    counts = per_doc("local_governments", doc, lambda: _count_local_governments(doc))
+    named = {name: n for name, (kind, n) in counts.items() if kind in kinds}
+    return max(named, key=named.get) if named else None
 
 
-def _count_home_region(doc: Doc) -> Optional[str]:
+def _count_local_governments(doc: Doc) -> dict[str, tuple[str, int]]:
     kinds = default_table().kinds
-    counts: dict[str, int] = defaultdict(int)
+    counts: dict[str, tuple[str, int]] = {}
     for ent in doc.ents:
         name = ent._.canonical or strip_article(ent.text)
-        if ent.label_ == "LOC" and kinds.get(name) == "region":
-            counts[name] += 1
-    return max(counts, key=counts.get) if counts else None
+        kind = kinds.get(name)
+        if ent.label_ == "LOC" and kind in ("region", "department"):
+            counts[name] = (kind, counts.get(name, (kind, 0))[1] + 1)
+    return counts
 
 
 def _article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
@@ -303,6 +308,11 @@ class PartyMixin:
                 previous = self.previous_subject_actor(token)
                 if previous:
                     return previous
+        if head in ("collectivité", "collectivités") and token.pos_ == "NOUN":
+            # 'la collectivité apportera 185 000 euros': the local government the article is about
+            local = _home_place(doc, "department", "region")
+            if local:
+                return local
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
@@ -336,8 +346,10 @@ class PartyMixin:
         if name in self.mapping["nationality"].values():
             return True
         kind = default_table().kinds.get(name)
+        if kind == "department":
+            return unknown_place  # mostly says where ('Fos-sur-Mer, dans les Bouches-du-Rhône'); pays as a subject
         if kind is not None:
-            return kind in ("country", "region")
+            return kind in GOVERNED
         # the base model also tags unknown companies as places: only 'à Mougins', 'près de Turin'
         # say for sure that the name is a town
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
@@ -350,8 +362,9 @@ class PartyMixin:
         known = span._.canonical
         if known and known != text and known.lower() != text.lower():
             text = known  # the gazetteer knows this alias: 'Région Sud' is Provence-Alpes-Côte d'Azur
-        if text.lower() in ("région", "conseil régional") and _home_region(span.doc):
-            return _home_region(span.doc)  # 'La présidente de la Région, Carole Delga, ...'
+        for kind, nouns in (("region", ("région", "conseil régional")), ("department", ("département", "conseil départemental"))):
+            if text.lower() in nouns and _home_place(span.doc, kind):
+                return _home_place(span.doc, kind)  # 'La présidente de la Région, Carole Delga, ...'
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
