@@ -666,3 +666,22 @@ def test_the_bare_departement_and_la_collectivite_are_the_local_government_of_th
             "la collectivité apportera 185 000 euros pour rehausser une digue.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
         ("Lot-et-Garonne", pytest.approx(520e3)), ("Lot-et-Garonne", pytest.approx(185e3))]
+
+
+def test_le_fonds_points_back_to_the_investor_not_to_the_last_company(extractor):
+    text = ("Norges Bank Investment Management a annoncé lundi une coentreprise avec Engie dans le solaire. "
+            "Pour Catherine MacGregor, directrice générale d'Engie, l'opération permet de recycler du capital.\n\n"
+            "Le fonds n'en est pas à son coup d'essai. Il avait investi 1,375 milliard d'euros en 2021 dans "
+            "l'éolien en mer aux Pays-Bas.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Norges Bank Investment Management", pytest.approx(1.375e9))]
+
+
+def test_a_summary_amount_is_not_merged_into_a_rounder_body_amount(extractor):
+    text = ("Renouvelables : le fonds souverain norvégien s'allie à Engie\n\n"
+            "  • Jusqu'à 650 M€ pour 49 % d'une coentreprise avec le groupe français\n\n"
+            "Norges Bank Investment Management, qui gère l'épargne pétrolière de la Norvège, a annoncé lundi une "
+            "coentreprise avec Engie, à laquelle elle apportera jusqu'à 650 millions d'euros pour en détenir 49 %.\n\n"
+            "En 2023, Norges Bank Investment Management misait environ 600 millions d'euros sur des centrales "
+            "solaires en Espagne.")
+    assert sorted(p.amount for p in pledges_of(extractor, text)) == [pytest.approx(600e6), pytest.approx(650e6)]

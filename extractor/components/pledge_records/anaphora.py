@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...canonical import default_table
 from .text import (
     SUBJECT_DEPS,
     _ent_spans,
@@ -15,6 +17,8 @@ from .text import (
     previous_sentence,
     sentence_of,
 )
+
+INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b")
 
 
 class AnaphoraMixin:
@@ -47,7 +51,7 @@ class AnaphoraMixin:
         # fournisseur de TSMC, y injecte ...' describes the one just named
         described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
         company = head.lower_ in self.words["topic_anaphor"]  # 'le fonds' is not the start-up of the title
-        return self.previous_org(sent.doc, sent.start, topic_first=company and not described)
+        return self.previous_org(sent.doc, sent.start, topic_first=company and not described, head=head.lower_)
 
     def previous_subject_actor(self, token: Token) -> Optional[str]:
         """The actor the subject of the sentence before names."""
@@ -105,7 +109,7 @@ class AnaphoraMixin:
             pair = words[n] + ("" if words[n].endswith("'") else " ") + words[n + 1]
             if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
                 company = words[n + 1] in self.words["topic_anaphor"]
-                return self.previous_org(sent.doc, sent.start, topic_first=company)
+                return self.previous_org(sent.doc, sent.start, topic_first=company, head=words[n + 1])
         return None
 
     def last_named_before(self, sent: Span) -> Optional[str]:
@@ -132,11 +136,14 @@ class AnaphoraMixin:
         chosen = subjects[0] if subjects else (ents[0] if ents else None)
         return self.name_of(chosen) if chosen else None
 
-    def previous_org(self, doc: Doc, before: int, topic_first: bool = False) -> Optional[str]:
+    def previous_org(self, doc: Doc, before: int, topic_first: bool = False, head: str = "") -> Optional[str]:
         """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
         the same sentence; else the organisation subject of the sentence before (not a product or a
-        partner named after it); else the last organisation named."""
+        partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
+        to investors only, when the article names one."""
         orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
+        if head in self.words["investor_anaphor"]:
+            orgs = [e for e in orgs if self.is_investor(e)] or orgs
         if not orgs:
             return None
         start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
@@ -151,6 +158,11 @@ class AnaphoraMixin:
         if topic and any(self.name_of(e) == topic for e in orgs):
             return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
         return self.name_of(orgs[-1])
+
+    def is_investor(self, ent: Span) -> bool:
+        """A fund or an investment firm: so the gazetteer says, or its name ('X Capital', 'Y Ventures')."""
+        name = self.name_of(ent)
+        return default_table().kinds.get(name) == "investor" or INVESTOR_NAME.search(name) is not None
 
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""

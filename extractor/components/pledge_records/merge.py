@@ -38,7 +38,18 @@ def _restates(a: Candidate, b: Candidate) -> bool:
             return not _both_in_body(a, b)
         return True
     same_investor = all(investors) and not differ
-    return same_investor and not _both_in_body(a, b) and _same_amount(a, b, tolerance=0.1)
+    if not (same_investor and not _both_in_body(a, b) and _same_amount(a, b, tolerance=0.1)):
+        return False
+    # the lead rounds the body ('près de 2 milliards' for 1,9 milliard), not the other way round:
+    # 'jusqu'à 650 M€' in a summary is not the 600 millions of another deal in the body
+    lead, body = (a, b) if _in_lead(a) else (b, a)
+    return _significant_digits(lead.money._.value or 0) <= _significant_digits(body.money._.value or 0)
+
+
+def _significant_digits(value: float) -> int:
+    """2 for 1,9 milliard, 1 for 2 milliards, 2 for 650 millions."""
+    digits = f"{value:.6g}".replace(".", "").lstrip("0").split("e")[0]
+    return len(digits.rstrip("0")) or 1
 
 
 def _same_amount(a: Candidate, b: Candidate, tolerance: float = 0.005) -> bool:

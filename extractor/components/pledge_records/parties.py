@@ -316,7 +316,7 @@ class PartyMixin:
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
-            return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"])
+            return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return None
 
     def company_of_home_town(self, head: Token) -> Optional[str]:
