@@ -685,3 +685,21 @@ def test_a_summary_amount_is_not_merged_into_a_rounder_body_amount(extractor):
             "En 2023, Norges Bank Investment Management misait environ 600 millions d'euros sur des centrales "
             "solaires en Espagne.")
     assert sorted(p.amount for p in pledges_of(extractor, text)) == [pytest.approx(600e6), pytest.approx(650e6)]
+
+
+def test_the_name_before_an_apposition_is_the_subject(extractor):
+    text = "À ses côtés, SE Ventures, le fonds de capital-risque de Schneider Electric, engage 1,5 million d'euros."
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("SE Ventures", pytest.approx(1.5e6))]
+
+
+def test_la_banque_points_back_to_a_bank(extractor):
+    text = ("Bpifrance a présenté mardi son plan pour l'année, au lendemain d'un exercice jugé solide par "
+            "Nicolas Dufourcq. Les start-up suivies par Inria en profiteront.\n\n"
+            "À l'international, la banque prévoit de distribuer 1,5 milliard d'euros de prêts export.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bpifrance", pytest.approx(1.5e9))]
+
+
+def test_an_agent_marker_in_a_relative_clause_on_another_noun_is_not_the_payer(extractor):
+    text = ("Bpifrance a présenté mardi son plan. Pour 2025, l'établissement consacrera 2,7 milliards d'euros à "
+            "l'innovation, dont une bonne partie au titre de France 2030, que la banque opère pour le compte de l'État.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bpifrance", pytest.approx(2.7e9))]

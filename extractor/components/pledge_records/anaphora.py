@@ -18,7 +18,12 @@ from .text import (
     sentence_of,
 )
 
-INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b")
+# what 'le fonds' and 'la banque' may point back to: gazetteer kinds, and words of a name
+KIND_OF_ANAPHOR = {"investor": ("investor",), "bank": ("bank", "investor")}
+KIND_NAMES = {
+    "investor": re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b"),
+    "bank": re.compile(r"\b(?:Banque|Bank|Crédit|Caisse|Bpifrance)\b"),
+}
 
 
 class AnaphoraMixin:
@@ -142,8 +147,9 @@ class AnaphoraMixin:
         partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
         to investors only, when the article names one."""
         orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
-        if head in self.words["investor_anaphor"]:
-            orgs = [e for e in orgs if self.is_investor(e)] or orgs
+        for kind in ("investor", "bank"):
+            if head in self.words[f"{kind}_anaphor"]:
+                orgs = [e for e in orgs if self.is_kind(e, kind)] or orgs
         if not orgs:
             return None
         start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
@@ -159,10 +165,11 @@ class AnaphoraMixin:
             return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
         return self.name_of(orgs[-1])
 
-    def is_investor(self, ent: Span) -> bool:
-        """A fund or an investment firm: so the gazetteer says, or its name ('X Capital', 'Y Ventures')."""
+    def is_kind(self, ent: Span, kind: str) -> bool:
+        """An investor (a fund, an investment firm) or a bank: so the gazetteer says, or the name does
+        ('X Capital', 'Y Ventures'; 'Banque Z', 'Crédit W')."""
         name = self.name_of(ent)
-        return default_table().kinds.get(name) == "investor" or INVESTOR_NAME.search(name) is not None
+        return default_table().kinds.get(name) in KIND_OF_ANAPHOR[kind] or KIND_NAMES[kind].search(name) is not None
 
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""

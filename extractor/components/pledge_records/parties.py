@@ -215,7 +215,7 @@ class PartyMixin:
                 return agent
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS and not _contains(child, money):
-                    actor = self.actor_of_phrase(child)
+                    actor = self.apposed_name(child) or self.actor_of_phrase(child)
                     if actor:
                         return actor
             if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
@@ -230,6 +230,23 @@ class PartyMixin:
                     verb = verb.head
             else:
                 break
+        return None
+
+    def apposed_name(self, subject: Token) -> Optional[str]:
+        """'SE Ventures, le fonds de capital-risque de Schneider Electric, engage 1,5 million': the parser
+        takes a word of the apposition for the subject; the name before the apposition is the actor."""
+        doc = subject.doc
+        sent = sentence_of(subject)
+        i = subject.i
+        while i > sent.start and doc[i - 1].text != ",":
+            i -= 1
+        if i <= sent.start + 1 or doc[i].lower_ not in ("le", "la", "l'", "l’", "un", "une") or subject.i - i > 8:
+            return None
+        for ent in sent.ents:
+            if ent.end == i - 1 and ent.label_ in ("ORG", "PER", "LOC") and self.may_act(ent, unknown_place=True):
+                before = doc[ent.start - 1] if ent.start > sent.start else None
+                if before is None or before.text == ",":
+                    return self.name_of(ent)
         return None
 
     def object_controller(self, infinitive: Token) -> Optional[str]:

@@ -89,6 +89,13 @@ class RoundMixin:
         for n, width, parts in self.markers_in(doc[sent.start : sent.end], marker_class):
             if self.describes_a_name(doc, sent.start + n) or parts[0] in self.words["description_participle"]:
                 continue
+            if exclude_span.end <= sent.start + n and any(
+                t.lower_ in ("que", "qu'", "qu’") and doc[t.i - 1].text == ","
+                for t in doc[exclude_span.end : sent.start + n]
+            ):
+                # '..., dont une partie au titre de France 2030, que la banque opère pour le compte de
+                # l'État': a relative clause on another noun (not 'la somme que X a levée auprès de Y')
+                continue
             pos = sent.start + n + width
             for token in doc[pos : min(pos + 2, sent.end)]:
                 if token.lower_ in self.words["state_noun"]:
