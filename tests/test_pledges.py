@@ -703,3 +703,12 @@ def test_an_agent_marker_in_a_relative_clause_on_another_noun_is_not_the_payer(e
     text = ("Bpifrance a présenté mardi son plan. Pour 2025, l'établissement consacrera 2,7 milliards d'euros à "
             "l'innovation, dont une bonne partie au titre de France 2030, que la banque opère pour le compte de l'État.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bpifrance", pytest.approx(2.7e9))]
+
+
+@pytest.mark.parametrize("text,investor", [
+    ("Roubaix, le 14 mars 2024 - OVHcloud va investir 200 millions d'euros dans de nouveaux centres de données.",
+     "OVHcloud"),
+    ("Lannion, le 12 mai 2025 - L'équipementier finlandais Nokia a promis d'investir 15 millions d'euros.", "Nokia"),
+])
+def test_a_dateline_town_is_not_an_apposed_subject(extractor, text, investor):
+    assert [p.investor for p in pledges_of(extractor, text)] == [investor]

@@ -237,11 +237,15 @@ class PartyMixin:
         takes a word of the apposition for the subject; the name before the apposition is the actor."""
         doc = subject.doc
         sent = sentence_of(subject)
+        if subject.ent_type_ or subject.pos_ != "NOUN":
+            return None  # ('Roubaix, le 14 mars - OVHcloud va investir': a named subject is the subject)
         i = subject.i
         while i > sent.start and doc[i - 1].text != ",":
             i -= 1
         if i <= sent.start + 1 or doc[i].lower_ not in ("le", "la", "l'", "l’", "un", "une") or subject.i - i > 8:
             return None
+        if any(t.ent_type_ == "DATE" or (t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_) for t in doc[i : subject.i]):
+            return None  # a dateline, not an apposition: 'Lannion, le 12 mai 2025 - L'équipementier Nokia
         for ent in sent.ents:
             if ent.end == i - 1 and ent.label_ in ("ORG", "PER", "LOC") and self.may_act(ent, unknown_place=True):
                 before = doc[ent.start - 1] if ent.start > sent.start else None
