@@ -137,7 +137,8 @@ class CueMixin:
             return True
         form = token.lower_
         noun_like = form.endswith(NOUN_ENDINGS) and token.pos_ not in ("VERB", "AUX")  # "engage" is a verb
-        return not noun_like and self.verb_forms[kind].fullmatch(form) is not None
+        # 'rachète', 'mène', 'lève': the stem of the infinitive has a plain e
+        return not noun_like and any(self.verb_forms[kind].fullmatch(f) for f in {form, form.replace("è", "e")})
 
     def non_pledge_introducing(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ...', 'un chiffre
@@ -191,12 +192,21 @@ class CueMixin:
         if introducer is not None:
             return introducer
         token, steps = money.root, 0
+        noun_cue = None
         while token.head.i != token.i and steps < 4:
             token, steps = token.head, steps + 1
-            if token.i in cues and not (money.start <= token.i < money.end):
-                cue = cues[token.i]
-                if cue.kind != "total":
+            cue = cues.get(token.i) if not (money.start <= token.i < money.end) else None
+            if noun_cue is not None:
+                if token.pos_ in ("VERB", "AUX"):
+                    # 'rachète la totalité du capital pour 140 M€': a price verb over a pledge noun decides
+                    return cue if cue is not None and cue.kind == "non_pledge" else noun_cue
+                continue
+            if cue is not None and cue.kind != "total":
+                if cue.kind != "pledge_noun" or token.pos_ in ("VERB", "AUX"):
                     return cue
+                noun_cue = cue
+        if noun_cue is not None:
+            return noun_cue
         # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
         # first and the clause that says what it is follows the colon
         # (or stands alone as a sentence that the next one explains: '75 millions d'euros. C'est la somme ...')

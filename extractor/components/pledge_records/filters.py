@@ -68,7 +68,37 @@ class FilterMixin:
         before = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 4) : money.start])
         if any(before.endswith(w) for w in self.words["superseded_before"]):
             return True  # '85 milliards, contre 75 milliards au début de l'année'
-        return any(f" {w} " in f" {after} " or f" {w} " in f" {before} " for w in self.words["superseded"])
+        subject = " ".join(t.lower_ for t in self.subject_phrase(money))
+        # 'Un premier closing, en octobre, avait permis de réunir 95 millions': the subject says it
+        return any(
+            f" {w} " in f" {after} " or f" {w} " in f" {before} " or f" {w} " in f" {subject} "
+            for w in self.words["superseded"]
+        )
+
+    @staticmethod
+    def subject_phrase(money: Span) -> list[Token]:
+        """The words of the subject of the nearest verb above the amount, through infinitives
+        ('Un premier closing avait permis de réunir 95 millions' -> 'Un premier closing')."""
+        token = money.root
+        for _ in range(6):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "nsubj:pass"):
+                        return list(child.subtree)
+                if token.dep_ not in ("xcomp", "ccomp"):
+                    break
+        if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX"):
+            # the parser lost the subject: the words that open the sentence, up to a comma or the verb
+            opening = []
+            for t in sentence_of(token):
+                if t.i >= token.i or t.text == ",":
+                    break
+                opening.append(t)
+            return opening
+        return []
 
     def is_rumour(self, cue_token: Token) -> bool:
         """'Dust lèverait 1,2 milliard': the conditional of a main clause reports an unconfirmed figure
