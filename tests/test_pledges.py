@@ -714,3 +714,15 @@ def test_an_agent_marker_in_a_relative_clause_on_another_noun_is_not_the_payer(e
 ])
 def test_a_dateline_town_is_not_an_apposed_subject(extractor, text, investor):
     assert [p.investor for p in pledges_of(extractor, text)] == [investor]
+
+
+def test_an_amount_that_goes_to_something_is_allocated(extractor):
+    text = ("Le plan italien a été présenté jeudi à Rome par CDP Venture Capital, qui en assurera la gestion. "
+            "Deux milliards d'euros iront aux tours de croissance des entreprises les plus avancées.")
+    assert [p.amount for p in pledges_of(extractor, text)] == [pytest.approx(2e9)]
+
+
+def test_prendre_en_charge_is_a_pledge_verb(extractor):
+    text = ("Quant à Caux Seine Agglo, elle prendra en charge la desserte routière de la parcelle, pour 4,5 millions "
+            "d'euros.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Caux Seine Agglo", pytest.approx(4.5e6))]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .text import ACTOR_LABELS, doc_word, sentence_of
 
+ALLER = {"aller", "va", "vont", "ira", "iront", "irait", "iraient", "allait", "allaient", "allé", "allés", "allée", "allées"}
 CUE_WINDOW_BEFORE = 12
 
 
@@ -164,6 +165,19 @@ class CueMixin:
         return None
 
     @staticmethod
+    def amount_that_goes(money: Span) -> Optional[Cue]:
+        """'Deux milliards iront aux tours de croissance', '15 milliards doivent aller aux centres de
+        données': an amount that is the subject of 'aller' is allocated, a pledge."""
+        root = money.root
+        if root.dep_ not in ("nsubj", "nsubj:pass"):
+            return None
+        head = root.head
+        for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
+            if verb.lower_ in ALLER and any(c.lower_ in ("à", "au", "aux", "vers") for c in verb.subtree):
+                return Cue("give_verb", verb.i, verb.i + 1)
+        return None
+
+    @staticmethod
     def cue_before_colon(sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'Deux fonds ont participé à l'opération : Friedland Gestion, pour 3 millions d'euros, ...':
         a list after a colon takes the pledge word of the clause the colon closes."""
@@ -191,6 +205,9 @@ class CueMixin:
         introducer = self.non_pledge_introducing(money, sent, cues) or self.non_pledge_subject(money, cues)
         if introducer is not None:
             return introducer
+        going = self.amount_that_goes(money)
+        if going is not None:
+            return going
         token, steps = money.root, 0
         noun_cue = None
         while token.head.i != token.i and steps < 4:
