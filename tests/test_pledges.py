@@ -726,3 +726,13 @@ def test_prendre_en_charge_is_a_pledge_verb(extractor):
     text = ("Quant à Caux Seine Agglo, elle prendra en charge la desserte routière de la parcelle, pour 4,5 millions "
             "d'euros.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Caux Seine Agglo", pytest.approx(4.5e6))]
+
+
+def test_a_grant_goes_to_the_public_funder_rather_than_a_company_named_nearby(extractor):
+    text = ("Climat : l'Europe finance dix-sept projets industriels\n\n"
+            "La Commission européenne a annoncé mardi l'attribution de 1,8 milliard d'euros à dix-sept projets de "
+            "décarbonation.\n\n"
+            "Parmi les lauréats figure le programme K6 du cimentier Eqiom, filiale du groupe irlandais CRH, à Lumbres, "
+            "dans le Pas-de-Calais. Une subvention de 153 millions d'euros lui sera versée pour transformer son usine.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[153e6] == "Commission européenne"

@@ -349,6 +349,15 @@ class PartyMixin:
                 return self.mapping["headquarters"].get(strip_article(town.text).lower())
         return None
 
+    def is_public(self, name: str) -> bool:
+        """A state, a region, a département or a public funder of the lexicon."""
+        kind = default_table().kinds.get(name)
+        return (
+            name in self.mapping["nationality"].values()
+            or kind in ("country", "region", "department")
+            or name.lower() in self.words["public_funder"]
+        )
+
     def may_act(self, ent: Span, unknown_place: bool = False) -> bool:
         """Can this entity put money in? Not a source ('selon X'), and a place only when a government
         stands behind it: a country, a region, a capital for its state, 'la ville de Lyon',
@@ -572,6 +581,11 @@ class PartyMixin:
                 counts[cand.fields["investor"]] += 1
         main = max(counts, key=counts.get) if counts else None
         for cand in candidates:
+            guess = cand.fields["investor"]
+            if cand.aid and cand.investor_strength < 2 and guess is not None and not self.is_public(guess):
+                # 'Une subvention de 153 millions lui sera versée': a company guessed from a nearby
+                # mention for a grant yields to the article's public funder
+                cand.fields["investor"] = _article_funder(cand.money.doc, self) or guess
             if cand.fields["investor"] is None and (
                 cand.aid or not (cand.raise_kind and cand.fields["recipient"])
             ):
