@@ -736,3 +736,11 @@ def test_a_grant_goes_to_the_public_funder_rather_than_a_company_named_nearby(ex
             "dans le Pas-de-Calais. Une subvention de 153 millions d'euros lui sera versée pour transformer son usine.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[153e6] == "Commission européenne"
+
+
+def test_a_breakdown_takes_the_investor_of_the_whole_it_details(extractor):
+    text = ("Amazon a promis 6 milliards d'euros pour ses centres de données en Allemagne. Amazon investira aussi "
+            "un milliard d'euros en Espagne. Microsoft avait annoncé en mai un plan de 4 milliards d'euros pour la "
+            "France. Sur cette somme, 2 milliards d'euros sont déjà fléchés vers un campus à Petit-Landau.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[2e9] == "Microsoft"

@@ -593,8 +593,15 @@ class PartyMixin:
                 # article's public funder
                 funder = _article_funder(cand.money.doc, self) if cand.aid else None
                 cand.fields["investor"] = funder or main
-            elif main and cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
-                cand.fields["investor"] = main  # 'Dans le détail, 4 milliards prendront la forme de prêts'
+            elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
+                # 'Dans le détail, 4 milliards prendront la forme de prêts', 'Sur cette somme, 2 milliards
+                # sont fléchés vers ...': the whole just named, else the article's main investor, pays
+                whole = [
+                    c for c in candidates
+                    if c.money.start < cand.money.start and c.investor_strength >= 1 and c.fields["investor"]
+                    and c.sent.start < cand.sent.start and (c.money._.value or 0) > (cand.money._.value or 0)
+                ]
+                cand.fields["investor"] = whole[-1].fields["investor"] if whole else main or cand.fields["investor"]
 
     def breaks_down(self, sent: Span) -> bool:
         """A sentence that details a pledge already announced ('Dans le détail', 'Le reste', 'Dont')."""
