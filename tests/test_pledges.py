@@ -744,3 +744,10 @@ def test_a_breakdown_takes_the_investor_of_the_whole_it_details(extractor):
             "France. Sur cette somme, 2 milliards d'euros sont déjà fléchés vers un campus à Petit-Landau.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[2e9] == "Microsoft"
+
+
+def test_a_round_without_a_lead_does_not_take_the_article_main_investor(extractor):
+    text = ("Levées de la semaine\n\nÀ Liège, Noshaq investit 5 millions d'euros dans EyeD Pharma. Noshaq apporte "
+            "aussi 3 millions d'euros à Aerospacelab. Enfin, un tour de 20 millions de francs suisses a été bouclé "
+            "jeudi auprès des actionnaires existants, sans chef de file désigné.")
+    assert "Noshaq" not in [p.investor for p in pledges_of(extractor, text) if p.currency == "CHF"]

@@ -586,7 +586,7 @@ class PartyMixin:
                 # 'Une subvention de 153 millions lui sera versée': a company guessed from a nearby
                 # mention for a grant yields to the article's public funder
                 cand.fields["investor"] = _article_funder(cand.money.doc, self) or guess
-            if cand.fields["investor"] is None and (
+            if cand.fields["investor"] is None and not self.states_no_lead(cand.sent) and (
                 cand.aid or not (cand.raise_kind and cand.fields["recipient"])
             ):
                 # 'Vogo bénéficie d'une avance remboursable de 800 000 euros': a grant comes from the

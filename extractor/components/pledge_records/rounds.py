@@ -170,7 +170,11 @@ class RoundMixin:
         """'Le nom du chef de file a surpris. C'est ASML qui mène le tour.': a round whose lead is not
         named near its amount takes the lead the article names, when it names exactly one and the
         round is the article's only one without a lead."""
-        open_rounds = [c for c in candidates if c.raise_kind and c.fields["investor"] is None and c.fields["recipient"]]
+        open_rounds = [
+            c for c in candidates
+            if c.raise_kind and c.fields["investor"] is None and c.fields["recipient"]
+            and not self.states_no_lead(c.sent)
+        ]
         if len({round(c.money._.value or 0) for c in open_rounds}) != 1:
             return  # none, or several rounds (a title repeating the body's round counts once)
         doc = open_rounds[0].money.doc
@@ -186,6 +190,11 @@ class RoundMixin:
             lead = leads.pop()
             for cand in open_rounds:
                 cand.fields["investor"] = lead
+
+    def states_no_lead(self, sent: Span) -> bool:
+        """'a obtenu 20 millions auprès de ses actionnaires, sans chef de file désigné': no lead to adopt."""
+        text = sent.text.lower()
+        return any(w in text for w in self.words["no_lead"])
 
     def lead_statement(self, sent: Span) -> Optional[str]:
         """Who a sentence says leads a round: a lead phrase or a lead verb with the round as object."""
