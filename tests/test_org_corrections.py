@@ -76,6 +76,9 @@ CORRECTED = [
     ("La communauté de communes Latitude Nord Gironde a voté une enveloppe.", "communauté de communes Latitude Nord Gironde", "ORG", "Communauté de communes Latitude Nord Gironde"),
     ("La communauté d’agglomération du Grand Annecy cofinance la route.", "communauté d’agglomération du Grand Annecy", "ORG", "Communauté d’agglomération du Grand Annecy"),
     ("Le syndicat mixte Manche Numérique déploie la fibre.", "syndicat mixte Manche Numérique", "ORG", "Syndicat mixte Manche Numérique"),
+    # A name the model takes for a place but that raises money, designs or hires is a company.
+    ("Osivax lève 32 millions d'euros pour son vaccin.", "Osivax", "ORG", "Osivax"),
+    ("Chez Morsense, on recrute des ingénieurs.", "Morsense", "ORG", "Morsense"),
 ]
 
 
@@ -93,6 +96,8 @@ KEPT = [
     ("Le champion Léon Marchand a remporté quatre médailles d'or.", "Léon Marchand", "PER", "Léon Marchand"),
     ("Toulouse et Bordeaux accueilleront les nouveaux sites d'Airbus.", "Toulouse", "LOC", "Toulouse"),
     ("Le data center sera construit à Cambrai, dans le Nord.", "Cambrai", "LOC", "Cambrai"),
+    # the relative clause describes the company of Nanterre, not the town
+    ("La société de Nanterre, qui développe un microréacteur, cherche des fonds.", "Nanterre", "LOC", "Nanterre"),
     ("Le groupe Les Échos a été racheté par LVMH en 2007.", "Les Échos", "ORG", "Les Échos"),
     ("L'Oréal et La Poste ont signé un accord de mécénat.", "L'Oréal", "ORG", "L'Oréal"),
 ]

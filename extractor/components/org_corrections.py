@@ -159,6 +159,7 @@ class OrgCorrections:
         self.plural_determiners = {t.lower() for t in self._terms("plural_determiner")}
         self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
         self.not_names = {t.lower() for t in self._terms("not_name")}
+        self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
         self.not_org_words = set(self._terms("not_org_word"))
         self.compound_tails = set(self._terms("compound_tail"))
         self.connectors = set(self._terms("name_connector"))
@@ -181,6 +182,7 @@ class OrgCorrections:
         base = list(doc.ents)
         candidates = self._gazetteer_spans(doc, base) + self._rule_spans(doc, base)
         set_entities(doc, filter_spans(candidates))
+        doc.ents = [self._company_not_place(e) for e in doc.ents]
         for ent in doc.ents:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
@@ -236,6 +238,25 @@ class OrgCorrections:
                 continue
             cleaned.append(span)
         doc.ents = cleaned
+
+    def _company_not_place(self, ent: Span) -> Span:
+        """A place the gazetteer does not know that acts like a company is one: 'Cyclofret, qui loue
+        des vélos-cargos', 'Osivax lève 32 millions d'euros', 'chez Morsense'."""
+        if ent.label_ != "LOC" or self.table.lookup(ent.text) is not None:
+            return ent
+        doc = ent.doc
+        company = Span(doc, ent.start, ent.end, label="ORG")
+        before = normalise_apostrophes(doc[ent.start - 1].lower_) if ent.start > 0 else ""
+        if before == "chez":
+            return company
+        if before in ("de", "d'", "du", "à", "au", "en", "dans", "vers", "sur"):
+            return ent  # 'La société de Nanterre, qui développe ...': the relative clause is the company's
+        after = [t.lower_ for t in doc[ent.end : ent.end + 5] if not t.is_space]
+        if after[:2] == [",", "qui"]:
+            after = after[2:]
+        elif after[:1] == [","]:
+            return ent  # 'Lyon, capitale de ...' describes; only 'X, qui ...' or 'X lève' acts
+        return company if any(tuple(after[: len(v)]) == v for v in self.company_verbs) else ent
 
     def _rubric(self, span: Span) -> bool:
         """'Semi-conducteurs : l'Espagne sort le grand jeu': the common noun that heads a title
