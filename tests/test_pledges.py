@@ -751,3 +751,10 @@ def test_a_round_without_a_lead_does_not_take_the_article_main_investor(extracto
             "aussi 3 millions d'euros à Aerospacelab. Enfin, un tour de 20 millions de francs suisses a été bouclé "
             "jeudi auprès des actionnaires existants, sans chef de file désigné.")
     assert "Noshaq" not in [p.investor for p in pledges_of(extractor, text) if p.currency == "CHF"]
+
+
+def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
+    text = ("La start-up lyonnaise Aldabra Robotics lève 5 millions d'euros. L'opération est menée par Kreaxi, la "
+            "société de gestion lyonnaise qui gère des fonds d'amorçage. Elle y apporte 2 millions d'euros.")
+    by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
+    assert by_amount[2e6] == "Kreaxi"

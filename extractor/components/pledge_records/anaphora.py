@@ -68,7 +68,10 @@ class AnaphoraMixin:
                 actor = self.actor_of_phrase(candidate)
                 if actor:
                     return actor
-        return None
+        # 'L'opération est menée par Kreaxi, ... Elle y apporte 2 millions': with no actor as subject,
+        # the agent of the main verb is what the next sentence goes on about
+        root = next((t for t in previous if t.dep_ == "ROOT"), None)
+        return self.passive_agent(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
 
     def speaks_for_previous(self, token: Token) -> bool:
         """'Son président, Hervé Morin': a leader named by his role in the body named before."""
