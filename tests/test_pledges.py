@@ -758,3 +758,9 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
             "société de gestion lyonnaise qui gère des fonds d'amorçage. Elle y apporte 2 millions d'euros.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[2e6] == "Kreaxi"
+
+
+def test_a_lead_named_after_the_round_wins_over_a_participant_subject(extractor):
+    text = ("Nvidia n'en est pas à son coup d'essai avec Mistral AI. Il avait déjà participé, en juin 2024, à la série B "
+            "de 600 millions d'euros de la start-up, un tour de table mené par le fonds américain General Catalyst.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("General Catalyst", pytest.approx(600e6))]

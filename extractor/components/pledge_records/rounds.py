@@ -18,7 +18,11 @@ class RoundMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
     def led_by_subject(self, sent: Span, money: Span) -> bool:
-        """'X a mené / piloté / souscrit une série C de 100 M$': the subject is the investor."""
+        """'X a mené / piloté / souscrit une série C de 100 M$': the subject is the investor (unless a
+        lead is named after the round: 'Il avait participé à la série B de 600 M€, un tour mené par Y')."""
+        for _, _, parts in self.markers_in(sent.doc[money.end : sent.end], "investor_marker"):
+            if parts[0] in self.words["lead_verb"] or self.verb_forms["lead_verb"].fullmatch(parts[0]):
+                return False
         for token in sent.doc[sent.start : money.start]:
             if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
                 return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
