@@ -297,11 +297,6 @@ def test_pledge_across_sentences(extractor, text, investor, recipient, amount):
     assert pledges[0].recipient == recipient
 
 
-def test_verbless_second_clause_names_its_own_investor(extractor):
-    text = "La région Bretagne apporte 8 millions d'euros, et la métropole de Rennes 2 millions d'euros."
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bretagne", 8e6), ("Rennes", 2e6)]
-
-
 def test_announcement_date_is_the_event_day_named_earlier(extractor):
     text = ("Lundi 13 mai 2024, au château de Versailles, les groupes étrangers ont défilé.\n\n"
             "Microsoft investira 4 milliards d'euros dans ses centres de données en France.")
@@ -312,7 +307,6 @@ def test_announcement_date_is_the_event_day_named_earlier(extractor):
 def test_announcement_date_falls_back_to_publication(extractor):
     pledges = pledges_of(extractor, "Microsoft investira 4 milliards d'euros en France.", published=date(2024, 5, 14))
     assert [p.date for p in pledges] == ["2024-05-14"]
-
 
 
 RUMOURS_AND_AGGREGATES = [
@@ -387,16 +381,6 @@ def test_next_sentence_lead_investor_only_for_the_same_round(extractor):
     assert 650e6 not in by_amount or by_amount[650e6].investor != "General Catalyst"
 
 
-def test_lead_that_rounds_a_body_figure_is_the_same_pledge(extractor):
-    text = ("Sanofi muscle ses usines françaises\n\n"
-            "Le laboratoire Sanofi a confirmé lundi qu'il investirait près de 2 milliards d'euros dans ses usines "
-            "françaises au cours des prochaines années, un effort inédit pour le groupe.\n\n"
-            "Dans le détail, Sanofi consacrera 1,9 milliard d'euros à ses sites de production de Vitry-sur-Seine "
-            "et de Marcy-l'Étoile, selon la direction du groupe.\n")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Sanofi", 1.9e9)]
-
-
-
 @pytest.mark.parametrize(
     "grant",
     ["reçoit une subvention de 350 000 euros", "bénéficie d'une avance remboursable de 350 000 euros",
@@ -409,21 +393,6 @@ def test_a_grant_received_comes_from_the_article_funder(extractor, grant):
     assert (by_amount[350e3].investor, by_amount[350e3].recipient) == ("Occitanie", "Sunbirds")
 
 
-def test_bare_company_anaphor_is_the_company_of_the_title(extractor):
-    text = ("Reconditionné : Back Market met le cap sur les États-Unis\n\n"
-            "La concurrence se limite pour l'heure à eBay et à Amazon. La société compte y consacrer près de "
-            "100 millions de dollars, essentiellement en marketing.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Back Market", 100e6)]
-
-
-def test_cleft_pronoun_points_to_the_fund_named_before(extractor):
-    text = ("Reconditionné : Back Market lève 335 millions de dollars\n\n"
-            "General Atlantic, l'un des plus anciens fonds de New York, fait partie de ceux-là. Le fonds a fini "
-            "par emporter la mise. C'est lui qui mène la série D annoncée ce mardi par Back Market : "
-            "335 millions de dollars, soit 276 millions d'euros.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("General Atlantic", 335e6)]
-
-
 def test_amounts_listed_after_a_colon_share_the_pledge_and_take_their_own_date(extractor):
     text = ("Le gouvernement japonais soutient la start-up Rapidus. Cette rallonge s'ajoute aux trois enveloppes "
             "déjà accordées par le gouvernement : 70 milliards de yens (quelque 430 millions d'euros) en "
@@ -431,13 +400,6 @@ def test_amounts_listed_after_a_colon_share_the_pledge_and_take_their_own_date(e
     pledges = pledges_of(extractor, text)
     assert [(p.investor, p.amount, p.currency, p.date) for p in pledges] == [
         ("Japon", 70e9, "JPY", "2022-11"), ("Japon", 260e9, "JPY", "2023-04"), ("Japon", 590e9, "JPY", "2024-04")]
-
-
-def test_the_authority_that_approves_an_aid_is_not_its_payer(extractor):
-    text = ("Semi-conducteurs : Bruxelles valide 2,9 milliards d'euros d'aides pour l'usine de Crolles\n\n"
-            "La Commission européenne a autorisé, vendredi, une aide de 2,9 milliards d'euros accordée par "
-            "l'État à la coentreprise que formeront les deux fondeurs à Crolles.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("France", 2.9e9)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -489,18 +451,6 @@ def test_a_raised_budget_is_the_pledge_and_the_figure_it_replaces_is_not(extract
     assert [(p.investor, p.amount, p.currency) for p in pledges_of(extractor, text)] == [("Alphabet", 85e9, "USD")]
 
 
-def test_an_organisation_is_a_likelier_payer_than_the_person_who_founded_it(extractor):
-    text = ("SoftBank, le conglomérat fondé par Masayoshi Son, pilote le tour de table et s'est engagé à apporter "
-            "à lui seul 30 Md$.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("SoftBank", 30e9)]
-
-
-def test_il_after_a_periphrasis_is_the_company(extractor):
-    text = ("Novartis a publié ses comptes en janvier. Le 10 avril, le groupe de Vas Narasimhan, installé à Bâle, "
-            "avait fait savoir qu'il allait investir 23 milliards de dollars aux États-Unis.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Novartis", 23e9)]
-
-
 def test_public_subsidies_received_come_from_the_state(extractor):
     text = ("La gigafactory de Verkor à Dunkerque a ainsi reçu environ 650 millions d'euros de subventions "
             "publiques, sous le contrôle de Bruxelles. Mistral AI a levé 600 millions d'euros en juin, un tour "
@@ -516,13 +466,6 @@ def test_quant_a_names_the_subject_of_the_pronoun(extractor):
     assert by_amount[4_100_000_000] == "SpaceRISE"
 
 
-def test_an_elided_verb_with_a_qualifier_names_its_own_investor(extractor):
-    text = ("Nissan s'était engagé en 2023 à investir jusqu'à 600 millions d'euros dans la filiale, et "
-            "Mitsubishi Motors jusqu'à 200 millions.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
-        ("Nissan", 600e6), ("Mitsubishi Motors", 200e6)]
-
-
 def test_a_valuation_subject_makes_the_amount_no_pledge(extractor):
     text = "Microsoft a promis 10 milliards de dollars à OpenAI, dont la valorisation pourrait atteindre 86 milliards de dollars."
     assert [p.amount for p in pledges_of(extractor, text)] == [10e9]
@@ -534,27 +477,12 @@ def test_a_date_after_publication_is_a_schedule_not_the_announcement(extractor):
     assert [(p.amount, p.date) for p in pledges] == [(8.5e9, "2025-05-20")]
 
 
-def test_the_lead_named_in_the_next_paragraph_leads_the_articles_only_open_round(extractor):
-    text = ("Mistral AI lève 1,7 milliard d'euros\n\n"
-            "La pépite parisienne a annoncé ce mardi avoir bouclé une série C de 1,7 milliard d'euros. Jamais une "
-            "start-up européenne du secteur n'avait atteint un tel niveau.\n\n"
-            "Le nom du chef de file a surpris jusque dans l'écosystème. C'est ASML, le champion néerlandais des "
-            "machines de lithographie, qui mène le tour.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("ASML", 1.7e9)]
-
-
 def test_a_lead_named_after_another_deal_is_not_borrowed(extractor):
     text = ("La start-up Nabla a bouclé une série B de 20 millions d'euros.\n\n"
             "Son concurrent Alan a réuni 100 millions d'euros auprès de Belfius. "
             "Le fonds Temasek mène le tour de la troisième start-up du mois.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount[20e6] is None
-
-
-def test_a_sentence_opening_on_il_goes_on_about_the_subject_before(extractor):
-    text = ("L'État avait déjà soutenu Renault pendant la crise sanitaire. Il avait accordé au constructeur, en juin "
-            "2020, un prêt garanti de 5 milliards d'euros, intégralement remboursé depuis.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("France", 5e9)]
 
 
 def test_a_montant_sentence_takes_the_lead_of_the_deal_before(extractor):
@@ -593,13 +521,6 @@ def test_passive_lead_of_a_round_is_the_investor(extractor, text, investor, amou
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [(investor, pytest.approx(amount))]
 
 
-def test_an_agent_after_a_later_amount_belongs_to_that_amount(extractor):
-    text = ("En mars, l'américain Johnson & Johnson avait promis 55 milliards de dollars pour ses usines, après "
-            "les 27 milliards annoncés en février par Eli Lilly.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
-        ("Johnson & Johnson", pytest.approx(55e9)), ("Eli Lilly", pytest.approx(27e9))]
-
-
 def test_the_entries_of_a_brief_name_their_investor_before_the_colon(extractor):
     text = ("Choose France : les principales annonces\n\n"
             "• ProLogium : 5,2 milliards d'euros, gigafactory de batteries, Dunkerque (Nord)\n"
@@ -608,14 +529,6 @@ def test_the_entries_of_a_brief_name_their_investor_before_the_colon(extractor):
     assert [(p.investor, p.amount, p.location) for p in pledges_of(extractor, text)] == [
         ("ProLogium", pytest.approx(5.2e9), "Dunkerque"), ("Ikea", pytest.approx(120e6), "Saint-Quentin-Fallavier"),
         ("Novartis", pytest.approx(100e6), "Saint-Genis-Pouilly")]
-
-
-def test_an_amount_received_after_an_aid_announcement_comes_from_its_granter(extractor):
-    text = ("Côté français, le Centre national d'études spatiales a notifié mercredi deux nouvelles aides. "
-            "Latitude, la start-up fondée à Reims, reçoit 11 millions d'euros pour qualifier son lanceur. "
-            "HyPrSpace obtient pour sa part 6,5 M€.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
-        ("Cnes", pytest.approx(11e6)), ("Cnes", pytest.approx(6.5e6))]
 
 
 @pytest.mark.parametrize("text,investor", [
@@ -627,12 +540,6 @@ def test_a_company_named_by_its_home_town(extractor, text, investor):
     assert [p.investor for p in pledges_of(extractor, text)] == [investor]
 
 
-def test_the_bare_region_is_the_region_the_article_names(extractor):
-    text = ("Occitanie : un fonds pour l'industrie\n\nLa présidente de la Région, Carole Delga, a présenté mercredi "
-            "à Toulouse un fonds doté de 150 millions d'euros pour les PME d'Occitanie.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Occitanie", pytest.approx(150e6))]
-
-
 @pytest.mark.parametrize("text,investor,recipient", [
     # 'se voir + infinitive' is the passive of giving: the subject receives, the agent gives
     ("La start-up Sunbirds s'est vu octroyer par Bpifrance un prêt de 2 millions d'euros.", "Bpifrance", "Sunbirds"),
@@ -642,41 +549,11 @@ def test_the_subject_of_se_voir_attribuer_receives(extractor, text, investor, re
     assert [(p.investor, p.recipient) for p in pledges_of(extractor, text)] == [(investor, recipient)]
 
 
-def test_equity_brought_by_a_shareholder_is_a_pledge(extractor):
-    text = "L'électricien EDF y ajoutera 200 millions d'euros de fonds propres."
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("EDF", pytest.approx(200e6))]
-
-
 def test_a_grant_with_no_giver_comes_from_the_public_funder_not_the_main_investor(extractor):
     text = ("La région Occitanie a présenté jeudi son plan pour les start-up. Airbus investira par ailleurs "
             "30 millions d'euros dans son site de Toulouse. Sunbirds reçoit une subvention de 350 000 euros.")
     by_amount = {p.amount: p.investor for p in pledges_of(extractor, text)}
     assert by_amount == {30e6: "Airbus", 350e3: "Occitanie"}
-
-
-def test_a_list_after_a_colon_takes_the_pledge_word_before_it_and_names_each_backer(extractor):
-    text = ("Deux fonds ont participé à l'augmentation de capital : Friedland Gestion, pour 3 millions d'euros, "
-            "et Vatel Capital, pour deux millions d'euros.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
-        ("Friedland Gestion", pytest.approx(3e6)), ("Vatel Capital", pytest.approx(2e6))]
-
-
-def test_the_bare_departement_and_la_collectivite_are_the_local_government_of_the_article(extractor):
-    text = ("Irrigation : le Lot-et-Garonne met la main à la poche\n\n"
-            "Le conseil départemental du Lot-et-Garonne a voté lundi son plan pour l'eau. À Monflanquin, un "
-            "groupement d'irrigants recevra 520 000 euros du Département pour agrandir une retenue. À Villeréal, "
-            "la collectivité apportera 185 000 euros pour rehausser une digue.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
-        ("Lot-et-Garonne", pytest.approx(520e3)), ("Lot-et-Garonne", pytest.approx(185e3))]
-
-
-def test_le_fonds_points_back_to_the_investor_not_to_the_last_company(extractor):
-    text = ("Norges Bank Investment Management a annoncé lundi une coentreprise avec Engie dans le solaire. "
-            "Pour Catherine MacGregor, directrice générale d'Engie, l'opération permet de recycler du capital.\n\n"
-            "Le fonds n'en est pas à son coup d'essai. Il avait investi 1,375 milliard d'euros en 2021 dans "
-            "l'éolien en mer aux Pays-Bas.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
-        ("Norges Bank Investment Management", pytest.approx(1.375e9))]
 
 
 def test_a_summary_amount_is_not_merged_into_a_rounder_body_amount(extractor):
@@ -687,24 +564,6 @@ def test_a_summary_amount_is_not_merged_into_a_rounder_body_amount(extractor):
             "En 2023, Norges Bank Investment Management misait environ 600 millions d'euros sur des centrales "
             "solaires en Espagne.")
     assert sorted(p.amount for p in pledges_of(extractor, text)) == [pytest.approx(600e6), pytest.approx(650e6)]
-
-
-def test_the_name_before_an_apposition_is_the_subject(extractor):
-    text = "À ses côtés, SE Ventures, le fonds de capital-risque de Schneider Electric, engage 1,5 million d'euros."
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("SE Ventures", pytest.approx(1.5e6))]
-
-
-def test_la_banque_points_back_to_a_bank(extractor):
-    text = ("Bpifrance a présenté mardi son plan pour l'année, au lendemain d'un exercice jugé solide par "
-            "Nicolas Dufourcq. Les start-up suivies par Inria en profiteront.\n\n"
-            "À l'international, la banque prévoit de distribuer 1,5 milliard d'euros de prêts export.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bpifrance", pytest.approx(1.5e9))]
-
-
-def test_an_agent_marker_in_a_relative_clause_on_another_noun_is_not_the_payer(extractor):
-    text = ("Bpifrance a présenté mardi son plan. Pour 2025, l'établissement consacrera 2,7 milliards d'euros à "
-            "l'innovation, dont une bonne partie au titre de France 2030, que la banque opère pour le compte de l'État.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Bpifrance", pytest.approx(2.7e9))]
 
 
 @pytest.mark.parametrize("text,investor", [
@@ -720,12 +579,6 @@ def test_an_amount_that_goes_to_something_is_allocated(extractor):
     text = ("Le plan italien a été présenté jeudi à Rome par CDP Venture Capital, qui en assurera la gestion. "
             "Deux milliards d'euros iront aux tours de croissance des entreprises les plus avancées.")
     assert [p.amount for p in pledges_of(extractor, text)] == [pytest.approx(2e9)]
-
-
-def test_prendre_en_charge_is_a_pledge_verb(extractor):
-    text = ("Quant à Caux Seine Agglo, elle prendra en charge la desserte routière de la parcelle, pour 4,5 millions "
-            "d'euros.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Caux Seine Agglo", pytest.approx(4.5e6))]
 
 
 def test_a_grant_goes_to_the_public_funder_rather_than_a_company_named_nearby(extractor):
@@ -760,7 +613,157 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
     assert by_amount[2e6] == "Kreaxi"
 
 
-def test_a_lead_named_after_the_round_wins_over_a_participant_subject(extractor):
-    text = ("Nvidia n'en est pas à son coup d'essai avec Mistral AI. Il avait déjà participé, en juin 2024, à la série B "
-            "de 600 millions d'euros de la start-up, un tour de table mené par le fonds américain General Catalyst.")
-    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("General Catalyst", pytest.approx(600e6))]
+# (text, [(investor, amount), ...]): who pays how much, read across a sentence or a short passage;
+# the id says which rule of the linker the case is for
+INVESTORS_AND_AMOUNTS = [
+    pytest.param(
+        "La région Bretagne apporte 8 millions d'euros, et la métropole de Rennes 2 millions d'euros.",
+        [("Bretagne", 8e6), ("Rennes", 2e6)],
+        id="verbless_second_clause_names_its_own_investor",
+    ),
+    pytest.param(
+        "Sanofi muscle ses usines françaises\n\n"
+        "Le laboratoire Sanofi a confirmé lundi qu'il investirait près de 2 milliards d'euros dans ses usines "
+        "françaises au cours des prochaines années, un effort inédit pour le groupe.\n\n"
+        "Dans le détail, Sanofi consacrera 1,9 milliard d'euros à ses sites de production de Vitry-sur-Seine "
+        "et de Marcy-l'Étoile, selon la direction du groupe.\n",
+        [("Sanofi", 1.9e9)],
+        id="lead_that_rounds_a_body_figure_is_the_same_pledge",
+    ),
+    pytest.param(
+        "Reconditionné : Back Market met le cap sur les États-Unis\n\n"
+        "La concurrence se limite pour l'heure à eBay et à Amazon. La société compte y consacrer près de "
+        "100 millions de dollars, essentiellement en marketing.",
+        [("Back Market", 100e6)],
+        id="bare_company_anaphor_is_the_company_of_the_title",
+    ),
+    pytest.param(
+        "Reconditionné : Back Market lève 335 millions de dollars\n\n"
+        "General Atlantic, l'un des plus anciens fonds de New York, fait partie de ceux-là. Le fonds a fini "
+        "par emporter la mise. C'est lui qui mène la série D annoncée ce mardi par Back Market : "
+        "335 millions de dollars, soit 276 millions d'euros.",
+        [("General Atlantic", 335e6)],
+        id="cleft_pronoun_points_to_the_fund_named_before",
+    ),
+    pytest.param(
+        "Semi-conducteurs : Bruxelles valide 2,9 milliards d'euros d'aides pour l'usine de Crolles\n\n"
+        "La Commission européenne a autorisé, vendredi, une aide de 2,9 milliards d'euros accordée par "
+        "l'État à la coentreprise que formeront les deux fondeurs à Crolles.",
+        [("France", 2.9e9)],
+        id="the_authority_that_approves_an_aid_is_not_its_payer",
+    ),
+    pytest.param(
+        "SoftBank, le conglomérat fondé par Masayoshi Son, pilote le tour de table et s'est engagé à apporter "
+        "à lui seul 30 Md$.",
+        [("SoftBank", 30e9)],
+        id="an_organisation_is_a_likelier_payer_than_the_person_who_founded_it",
+    ),
+    pytest.param(
+        "Novartis a publié ses comptes en janvier. Le 10 avril, le groupe de Vas Narasimhan, installé à Bâle, "
+        "avait fait savoir qu'il allait investir 23 milliards de dollars aux États-Unis.",
+        [("Novartis", 23e9)],
+        id="il_after_a_periphrasis_is_the_company",
+    ),
+    pytest.param(
+        "Nissan s'était engagé en 2023 à investir jusqu'à 600 millions d'euros dans la filiale, et "
+        "Mitsubishi Motors jusqu'à 200 millions.",
+        [("Nissan", 600e6), ("Mitsubishi Motors", 200e6)],
+        id="an_elided_verb_with_a_qualifier_names_its_own_investor",
+    ),
+    pytest.param(
+        "Mistral AI lève 1,7 milliard d'euros\n\n"
+        "La pépite parisienne a annoncé ce mardi avoir bouclé une série C de 1,7 milliard d'euros. Jamais une "
+        "start-up européenne du secteur n'avait atteint un tel niveau.\n\n"
+        "Le nom du chef de file a surpris jusque dans l'écosystème. C'est ASML, le champion néerlandais des "
+        "machines de lithographie, qui mène le tour.",
+        [("ASML", 1.7e9)],
+        id="the_lead_named_in_the_next_paragraph_leads_the_articles_only_open_round",
+    ),
+    pytest.param(
+        "L'État avait déjà soutenu Renault pendant la crise sanitaire. Il avait accordé au constructeur, en juin "
+        "2020, un prêt garanti de 5 milliards d'euros, intégralement remboursé depuis.",
+        [("France", 5e9)],
+        id="a_sentence_opening_on_il_goes_on_about_the_subject_before",
+    ),
+    pytest.param(
+        "En mars, l'américain Johnson & Johnson avait promis 55 milliards de dollars pour ses usines, après "
+        "les 27 milliards annoncés en février par Eli Lilly.",
+        [("Johnson & Johnson", pytest.approx(55e9)), ("Eli Lilly", pytest.approx(27e9))],
+        id="an_agent_after_a_later_amount_belongs_to_that_amount",
+    ),
+    pytest.param(
+        "Côté français, le Centre national d'études spatiales a notifié mercredi deux nouvelles aides. "
+        "Latitude, la start-up fondée à Reims, reçoit 11 millions d'euros pour qualifier son lanceur. "
+        "HyPrSpace obtient pour sa part 6,5 M€.",
+        [("Cnes", pytest.approx(11e6)), ("Cnes", pytest.approx(6.5e6))],
+        id="an_amount_received_after_an_aid_announcement_comes_from_its_granter",
+    ),
+    pytest.param(
+        "Occitanie : un fonds pour l'industrie\n\nLa présidente de la Région, Carole Delga, a présenté mercredi "
+        "à Toulouse un fonds doté de 150 millions d'euros pour les PME d'Occitanie.",
+        [("Occitanie", pytest.approx(150e6))],
+        id="the_bare_region_is_the_region_the_article_names",
+    ),
+    pytest.param(
+        "L'électricien EDF y ajoutera 200 millions d'euros de fonds propres.",
+        [("EDF", pytest.approx(200e6))],
+        id="equity_brought_by_a_shareholder_is_a_pledge",
+    ),
+    pytest.param(
+        "Deux fonds ont participé à l'augmentation de capital : Friedland Gestion, pour 3 millions d'euros, "
+        "et Vatel Capital, pour deux millions d'euros.",
+        [("Friedland Gestion", pytest.approx(3e6)), ("Vatel Capital", pytest.approx(2e6))],
+        id="a_list_after_a_colon_takes_the_pledge_word_before_it_and_names_each_backer",
+    ),
+    pytest.param(
+        "Irrigation : le Lot-et-Garonne met la main à la poche\n\n"
+        "Le conseil départemental du Lot-et-Garonne a voté lundi son plan pour l'eau. À Monflanquin, un "
+        "groupement d'irrigants recevra 520 000 euros du Département pour agrandir une retenue. À Villeréal, "
+        "la collectivité apportera 185 000 euros pour rehausser une digue.",
+        [("Lot-et-Garonne", pytest.approx(520e3)), ("Lot-et-Garonne", pytest.approx(185e3))],
+        id="the_bare_departement_and_la_collectivite_are_the_local_government_of_the_article",
+    ),
+    pytest.param(
+        "Norges Bank Investment Management a annoncé lundi une coentreprise avec Engie dans le solaire. "
+        "Pour Catherine MacGregor, directrice générale d'Engie, l'opération permet de recycler du capital.\n\n"
+        "Le fonds n'en est pas à son coup d'essai. Il avait investi 1,375 milliard d'euros en 2021 dans "
+        "l'éolien en mer aux Pays-Bas.",
+        [("Norges Bank Investment Management", pytest.approx(1.375e9))],
+        id="le_fonds_points_back_to_the_investor_not_to_the_last_company",
+    ),
+    pytest.param(
+        "À ses côtés, SE Ventures, le fonds de capital-risque de Schneider Electric, engage 1,5 million d'euros.",
+        [("SE Ventures", pytest.approx(1.5e6))],
+        id="the_name_before_an_apposition_is_the_subject",
+    ),
+    pytest.param(
+        "Bpifrance a présenté mardi son plan pour l'année, au lendemain d'un exercice jugé solide par "
+        "Nicolas Dufourcq. Les start-up suivies par Inria en profiteront.\n\n"
+        "À l'international, la banque prévoit de distribuer 1,5 milliard d'euros de prêts export.",
+        [("Bpifrance", pytest.approx(1.5e9))],
+        id="la_banque_points_back_to_a_bank",
+    ),
+    pytest.param(
+        "Bpifrance a présenté mardi son plan. Pour 2025, l'établissement consacrera 2,7 milliards d'euros à "
+        "l'innovation, dont une bonne partie au titre de France 2030, que la banque opère pour le compte de l'État.",
+        [("Bpifrance", pytest.approx(2.7e9))],
+        id="an_agent_marker_in_a_relative_clause_on_another_noun_is_not_the_payer",
+    ),
+    pytest.param(
+        "Quant à Caux Seine Agglo, elle prendra en charge la desserte routière de la parcelle, pour 4,5 millions "
+        "d'euros.",
+        [("Caux Seine Agglo", pytest.approx(4.5e6))],
+        id="prendre_en_charge_is_a_pledge_verb",
+    ),
+    pytest.param(
+        "Nvidia n'en est pas à son coup d'essai avec Mistral AI. Il avait déjà participé, en juin 2024, à la série B "
+        "de 600 millions d'euros de la start-up, un tour de table mené par le fonds américain General Catalyst.",
+        [("General Catalyst", pytest.approx(600e6))],
+        id="a_lead_named_after_the_round_wins_over_a_participant_subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVESTORS_AND_AMOUNTS)
+def test_investors_and_amounts(extractor, text, expected):
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == expected
