@@ -617,6 +617,24 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Sepalia Therapeutics a bouclé une série B de 48 millions d'euros. Le tour de table est mené par Forbion, "
+        "aux côtés de Kurma Partners.\n\nLe chef de file y engage à lui seul 20 millions d'euros.",
+        [("Forbion", 48e6), ("Forbion", 20e6)],
+        id="le_chef_de_file_is_the_lead_of_the_round_named_before",
+    ),
+    pytest.param(
+        "Paris : le budget d'investissement\n\nLe Conseil de Paris a voté mardi son budget. La Ville engagera "
+        "480 millions d'euros sur trois ans pour achever le plan vélo.",
+        [("Paris", 480e6)],
+        id="la_ville_is_the_city_the_article_names",
+    ),
+    pytest.param(
+        "Quant à la desserte du site, elle sera prise en charge par le Département de la Moselle, à hauteur de "
+        "douze millions d'euros. L'État de Caroline du Sud accordera 12 millions de dollars d'incitations.",
+        [("Moselle", 12e6), ("Caroline du Sud", 12e6)],
+        id="a_council_or_a_state_named_with_its_place_is_the_place",
+    ),
+    pytest.param(
         "La région Bretagne apporte 8 millions d'euros, et la métropole de Rennes 2 millions d'euros.",
         [("Bretagne", 8e6), ("Rennes", 2e6)],
         id="verbless_second_clause_names_its_own_investor",

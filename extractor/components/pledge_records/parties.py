@@ -70,11 +70,12 @@ def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
 
 def _count_local_governments(doc: Doc) -> dict[str, tuple[str, int]]:
     kinds = default_table().kinds
+    countries = {name for name, kind in kinds.items() if kind in ("country", "continent")}
     counts: dict[str, tuple[str, int]] = {}
     for ent in doc.ents:
         name = ent._.canonical or strip_article(ent.text)
-        kind = kinds.get(name)
-        if ent.label_ == "LOC" and kind in ("region", "department"):
+        kind = kinds.get(name) or ("city" if ent.label_ == "LOC" and name not in countries else None)
+        if ent.label_ == "LOC" and kind in ("region", "department", "city"):
             counts[name] = (kind, counts.get(name, (kind, 0))[1] + 1)
     return counts
 
@@ -329,6 +330,10 @@ class PartyMixin:
                 previous = self.previous_subject_actor(token)
                 if previous:
                     return previous
+        if any(phrase.startswith(a) for a in self.words["lead_anaphor"]):
+            lead = self.round_lead_before(sentence_of(token))
+            if lead:
+                return lead  # 'Le chef de file y engage à lui seul 20 millions d'euros'
         if head in ("collectivité", "collectivités") and token.pos_ == "NOUN":
             # 'la collectivité apportera 185 000 euros': the local government the article is about
             local = _home_place(doc, "department", "region")
@@ -392,13 +397,17 @@ class PartyMixin:
         known = span._.canonical
         if known and known != text and known.lower() != text.lower():
             text = known  # the gazetteer knows this alias: 'Région Sud' is Provence-Alpes-Côte d'Azur
-        for kind, nouns in (("region", ("région", "conseil régional")), ("department", ("département", "conseil départemental"))):
-            if text.lower() in nouns and _home_place(span.doc, kind):
+        for kind, nouns in (
+            ("region", ("région", "conseil régional")),
+            ("department", ("département", "conseil départemental")),
+            ("city", ("ville", "mairie")),
+        ):
+            if strip_article(text).lower() in nouns and _home_place(span.doc, kind):
                 return _home_place(span.doc, kind)  # 'La présidente de la Région, Carole Delga, ...'
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
-            for link in (" ", " de ", " du ", " d'"):
+            for link in (" ", " de ", " du ", " d'", " de la ", " de l'"):
                 rest = text[len(head) + len(link) :]
                 if text.lower().startswith(head + link) and rest[:1].isupper():
                     return rest  # 'région Hauts-de-France', 'Land de Schleswig-Holstein' -> the region

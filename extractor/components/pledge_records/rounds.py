@@ -8,7 +8,15 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .parties import _home_country
-from .text import ACTOR_LABELS, CLAUSE_ENDS, SUBJECT_DEPS, _overlap, line_break_before, next_sentence
+from .text import (
+    ACTOR_LABELS,
+    CLAUSE_ENDS,
+    SUBJECT_DEPS,
+    _overlap,
+    line_break_before,
+    next_sentence,
+    previous_sentence,
+)
 
 MARKER_GAP = 4  # plain words allowed inside an agent marker: "menée en avril 2021 par"
 MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
@@ -194,6 +202,20 @@ class RoundMixin:
             lead = leads.pop()
             for cand in open_rounds:
                 cand.fields["investor"] = lead
+
+    def round_lead_before(self, sent: Span) -> Optional[str]:
+        """The lead of the round the paragraph described in the sentences before ('Le tour est mené par
+        Forbion. Le chef de file y engage 20 millions')."""
+        previous = sent
+        for _ in range(4):  # (across a paragraph break: the lead is often named in the paragraph before)
+            previous = previous_sentence(previous)
+            if previous is None:
+                return None
+            empty = previous.doc[previous.start : previous.start]
+            lead = self.lead_statement(previous) or self.actor_after_marker(previous, "investor_marker", exclude_span=empty)
+            if lead:
+                return lead
+        return None
 
     def states_no_lead(self, sent: Span) -> bool:
         """'a obtenu 20 millions auprès de ses actionnaires, sans chef de file désigné': no lead to adopt."""
