@@ -617,6 +617,11 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Jensen Huang a annoncé mardi à Paris un investissement de 2 milliards d'euros dans l'Hexagone.",
+        [("Nvidia", 2e9)],
+        id="the_known_head_of_a_large_company_speaks_for_it",
+    ),
+    pytest.param(
         "Sepalia Therapeutics a bouclé une série B de 48 millions d'euros. Le tour de table est mené par Forbion, "
         "aux côtés de Kurma Partners.\n\nLe chef de file y engage à lui seul 20 millions d'euros.",
         [("Forbion", 48e6), ("Forbion", 20e6)],

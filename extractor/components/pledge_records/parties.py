@@ -298,7 +298,10 @@ class PartyMixin:
         ):
             # 'le groupe de Vas Narasimhan', 'le groupe de Mountain View': a company named by its boss or
             # its home town, which the press uses for a few famous ones ('le géant de Redmond')
-            return self.company_of_home_town(token) or self.previous_org(
+            boss = spans[0]._.canonical or spans[0].text
+            led = self.mapping["person_institution"].get(boss.lower()) if spans[0].label_ == "PER" else None
+            # ('le conglomérat de Masayoshi Son': the company its known boss leads)
+            return led or self.company_of_home_town(token) or self.previous_org(
                 doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"]
             )
         if spans:
