@@ -617,6 +617,18 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "CNP Assurances investira 300 millions d'euros dans un fonds d'Ardian et 250 millions d'euros chez Mirova. "
+        "Ces deux engagements totalisent 550 millions d'euros.",
+        [("CNP Assurances", 300e6), ("CNP Assurances", 250e6)],
+        id="what_the_pledges_totalisent_is_a_sum",
+    ),
+    pytest.param(
+        "Airbus agrandit son site de Toulouse. Le groupe dirigé par Olivier Andriès engagera 120 millions d'euros "
+        "sur cinq ans dans son usine de nacelles.",
+        [("Safran", 120e6)],
+        id="le_groupe_dirige_par_its_known_boss",
+    ),
+    pytest.param(
         "Jensen Huang a annoncé mardi à Paris un investissement de 2 milliards d'euros dans l'Hexagone.",
         [("Nvidia", 2e9)],
         id="the_known_head_of_a_large_company_speaks_for_it",

@@ -333,6 +333,9 @@ class PartyMixin:
                 previous = self.previous_subject_actor(token)
                 if previous:
                     return previous
+        led = self.company_of_its_boss(token)
+        if led:
+            return led  # 'Le groupe dirigé par Olivier Andriès engagera 120 millions'
         if any(phrase.startswith(a) for a in self.words["lead_anaphor"]):
             lead = self.round_lead_before(sentence_of(token))
             if lead:
@@ -346,6 +349,16 @@ class PartyMixin:
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
+        return None
+
+    def company_of_its_boss(self, head: Token) -> Optional[str]:
+        """'le groupe dirigé par Olivier Andriès': the company the lexicon says that person leads."""
+        for child in head.children:
+            if child.dep_ == "acl" and child.pos_ == "VERB":
+                for agent in child.children:
+                    if agent.ent_type_ == "PER" and agent.dep_.startswith("obl"):
+                        person = next(e for e in head.doc.ents if e.start <= agent.i < e.end)
+                        return self.mapping["person_institution"].get((person._.canonical or person.text).lower())
         return None
 
     def company_of_home_town(self, head: Token) -> Optional[str]:
