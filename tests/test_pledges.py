@@ -617,6 +617,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "CNP Assurances va consacrer 5 milliards d'euros à la transition. Chez Tikehau Capital, l'assureur prend "
+        "un ticket de 200 M€ dans le fonds T2 Energy Transition.",
+        [("CNP Assurances", 5e9), ("CNP Assurances", 200e6)],
+        id="l_assureur_points_back_to_an_insurer_not_to_the_fund_named_since",
+    ),
+    pytest.param(
         "CNP Assurances investira 300 millions d'euros dans un fonds d'Ardian et 250 millions d'euros chez Mirova. "
         "Ces deux engagements totalisent 550 millions d'euros.",
         [("CNP Assurances", 300e6), ("CNP Assurances", 250e6)],

@@ -18,11 +18,13 @@ from .text import (
     sentence_of,
 )
 
-# what 'le fonds' and 'la banque' may point back to: gazetteer kinds, and words of a name
-KIND_OF_ANAPHOR = {"investor": ("investor",), "bank": ("bank", "investor")}
+# what 'le fonds' and 'la banque' (or 'l'assureur': the gazetteer files insurers with banks) may point
+# back to: gazetteer kinds, and words of a name
+KIND_OF_ANAPHOR = {"investor": ("investor",), "bank": ("bank", "investor"), "insurer": ("bank",)}
 KIND_NAMES = {
     "investor": re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b"),
     "bank": re.compile(r"\b(?:Banque|Bank|Crédit|Caisse|Bpifrance)\b"),
+    "insurer": re.compile(r"\b(?:Assurances?|Mutuelle|AXA|Allianz|Generali|Covéa|Macif|Maif|Groupama)\b"),
 }
 
 
@@ -150,7 +152,7 @@ class AnaphoraMixin:
         partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
         to investors only, when the article names one."""
         orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
-        for kind in ("investor", "bank"):
+        for kind in KIND_OF_ANAPHOR:
             if head in self.words[f"{kind}_anaphor"]:
                 orgs = [e for e in orgs if self.is_kind(e, kind)] or orgs
         if not orgs:
