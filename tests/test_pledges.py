@@ -617,6 +617,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "SoftBank bénéficie d'une subvention de 42,1 milliards de yens, environ 260 millions d'euros, accordée par "
+        "le gouvernement japonais.",
+        [("Japon", 42.1e9)],
+        id="a_conversion_after_a_comma_is_the_same_pledge",
+    ),
+    pytest.param(
         "CNP Assurances va consacrer 5 milliards d'euros à la transition. Chez Tikehau Capital, l'assureur prend "
         "un ticket de 200 M€ dans le fonds T2 Energy Transition.",
         [("CNP Assurances", 5e9), ("CNP Assurances", 200e6)],

@@ -18,17 +18,24 @@ class FilterMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
     def is_conversion(self, money: Span, previous: Optional[Span]) -> bool:
-        """'145 millions de dollars (environ 134 millions d'euros)', '2 Md$, soit 1,8 Md€'."""
+        """'145 millions de dollars (environ 134 millions d'euros)', '2 Md$, soit 1,8 Md€', '42,1 milliards
+        de yens, environ 260 millions d'euros'."""
         if previous is None or sentence_of(previous) != sentence_of(money):
             return False
         between = money.doc[previous.end : money.start]
         words = {t.lower_ for t in between}
         if "(" in words and len(between) <= 6:
             return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)'
+        if "soit" in words and len(between) <= 4:
+            return True
+        # '42,1 milliards de yens, environ 260 millions d'euros': the same sum in another currency
         return (
-            len(between) <= 4
-            and bool(words & {"soit", "environ", "près", "ou"})
-            and "soit" in words
+            [t.text for t in between[:1]] == [","]
+            and len(between) <= 3
+            and bool(words & {"environ", "quelque", "près", "approximativement"})
+            and previous._.currency is not None
+            and money._.currency is not None
+            and previous._.currency != money._.currency
         )
 
     def is_denied(self, money: Span, sent: Span, doc: Doc, cues: dict[int, Cue], cue: Cue) -> bool:
