@@ -144,6 +144,7 @@ NOT_PLEDGES = [
     "Selon la direction, il faudrait trouver entre 30 et 50 millions d'euros pour finir le chantier.",
     "Pour accéder à la version professionnelle, il faut débourser 29 euros par mois.",
     "Le groupe bancaire breton Arkéa rachète la totalité du capital de la fintech pour environ 140 M€.",
+    "Avec ce nouveau véhicule, la société de gestion Cimes Ventures gérera près de 300 millions d'euros.",
     "Un premier closing de Partech, en octobre 2024, avait permis de réunir 95 millions d'euros.",
     "Selon Les Echos, l'État pourrait investir jusqu'à 2 milliards d'euros dans le projet.",
     "Le tour de table de 100 millions d'euros dont elle aurait besoin serait mené par Eurazeo.",
