@@ -145,6 +145,8 @@ NOT_PLEDGES = [
     "Pour accéder à la version professionnelle, il faut débourser 29 euros par mois.",
     "Le groupe bancaire breton Arkéa rachète la totalité du capital de la fintech pour environ 140 M€.",
     "Avec ce nouveau véhicule, la société de gestion Cimes Ventures gérera près de 300 millions d'euros.",
+    "Ce montant remplace l'enveloppe de 705 millions de dollars que le gouvernement de Justin Trudeau avait réservée.",
+    "La fondation Institut du cerveau a recueilli depuis quelque 40 millions d'euros, tous projets confondus.",
     "Un premier closing de Partech, en octobre 2024, avait permis de réunir 95 millions d'euros.",
     "Selon Les Echos, l'État pourrait investir jusqu'à 2 milliards d'euros dans le projet.",
     "Le tour de table de 100 millions d'euros dont elle aurait besoin serait mené par Eurazeo.",
@@ -617,6 +619,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # (text, [(investor, amount), ...]): who pays how much, read across a sentence or a short passage;
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
+    pytest.param(
+        "Enfin, Bcomp, qui remplace la fibre de carbone par du lin, a obtenu jeudi 20 millions de francs suisses "
+        "auprès du fonds Swisscom Ventures.",
+        [("Swisscom Ventures", 20e6)],
+        id="a_relative_clause_of_the_subject_does_not_say_what_the_amount_is",
+    ),
     pytest.param(
         "SoftBank bénéficie d'une subvention de 42,1 milliards de yens, environ 260 millions d'euros, accordée par "
         "le gouvernement japonais.",

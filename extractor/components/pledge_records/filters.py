@@ -94,7 +94,8 @@ class FilterMixin:
             if token.pos_ in ("VERB", "AUX"):
                 for child in token.children:
                     if child.dep_ in ("nsubj", "nsubj:pass"):
-                        return list(child.subtree)
+                        clauses = {t.i for c in child.children if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
+                        return [t for t in child.subtree if t.i not in clauses]  # ('Bcomp, qui remplace ...')
                 if token.dep_ not in ("xcomp", "ccomp"):
                     break
         if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX"):
@@ -188,6 +189,10 @@ class FilterMixin:
         for n, word in enumerate(words[:-1]):
             if word != "depuis":
                 continue
+            if sent.start + n + 1 <= money.start and all(
+                t.lower_ in self.words["amount_introducer"] for t in sent.doc[sent.start + n + 1 : money.start]
+            ):
+                return True  # 'Elle a recueilli depuis quelque 40 millions d'euros': since then, a tally
             nxt = sent[n + 1]
             following = " ".join(words[n + 1 : n + 3])
             if (
