@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers Span._.canonical)
 from ..canonical import AliasTable, normalise_apostrophes, normalise_key, strip_article
-from .spans import default_data_dir, read_jsonl, set_entities, write_jsonl
+from .spans import default_data_dir, line_break_before, read_jsonl, set_entities, write_jsonl
 
 ORGANISATIONS_FILE = "organisations.jsonl"
 PLACES_FILE = "places.jsonl"
@@ -80,8 +80,7 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     """
     if i == 0:
         return True
-    prev = doc[i - 1]
-    return prev.text in _SENTENCE_END or (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
+    return doc[i - 1].text in _SENTENCE_END or line_break_before(doc, i)
 
 
 class OrgCorrections:
@@ -262,9 +261,8 @@ class OrgCorrections:
         """'Semi-conducteurs : l'Espagne sort le grand jeu': the common noun that heads a title
         before its colon is the section, not a name."""
         doc = span.doc
-        opens_line = span.start == 0 or "\n" in doc[span.start - 1].text or "\n" in doc[span.start - 1].whitespace_
         return (
-            opens_line
+            (span.start == 0 or line_break_before(doc, span.start))
             and span.end < len(doc)
             and doc[span.end].text == ":"
             and self.table.lookup(span.text) is None

@@ -40,3 +40,8 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
         taken.update(range(span.start, span.end))
     kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
     doc.ents = sorted(kept + new, key=lambda s: s.start)
+
+
+def line_break_before(doc: Doc, i: int) -> bool:
+    """Does a line break separate token i from the token before it (a new paragraph, line or title)?"""
+    return i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_)

@@ -101,16 +101,6 @@ class CueMixin:
                     break
         return found
 
-    @staticmethod
-    def passive_with_voir(token: Token) -> bool:
-        """'se voit attribuer', 's'est vu accorder', 'se verront octroyer': the French passive of
-        giving, whose subject is the one who receives."""
-        doc = token.doc
-        words = [t.lower_ for t in doc[max(0, token.i - 3) : token.i]]
-        return any(w.startswith(("voi", "vu", "ver")) for w in words[-2:]) and any(
-            w in ("se", "s'", "s’") for w in words
-        )
-
     def reflexive_not_given(self, token: Token) -> bool:
         """'Cette rallonge s'ajoute aux enveloppes': reflexive, the verb adds up, nobody gives."""
         return (

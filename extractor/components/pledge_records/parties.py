@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 from ...canonical import default_table, strip_article
 from .cues import Cue
 from .merge import Candidate
+from ..spans import line_break_before
 from .text import (
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
@@ -24,7 +25,6 @@ from .text import (
     _is_source,
     _name_tokens,
     _starts_with_demonstrative,
-    line_break_before,
     per_doc,
     sentence_of,
 )
@@ -298,10 +298,8 @@ class PartyMixin:
         ):
             # 'le groupe de Vas Narasimhan', 'le groupe de Mountain View': a company named by its boss or
             # its home town, which the press uses for a few famous ones ('le géant de Redmond')
-            boss = spans[0]._.canonical or spans[0].text
-            led = self.mapping["person_institution"].get(boss.lower()) if spans[0].label_ == "PER" else None
             # ('le conglomérat de Masayoshi Son': the company its known boss leads)
-            return led or self.company_of_home_town(token) or self.previous_org(
+            return self.institution_of(spans[0]) or self.company_of_home_town(token) or self.previous_org(
                 doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"]
             )
         if spans:
@@ -357,16 +355,21 @@ class PartyMixin:
             if child.dep_ == "acl" and child.pos_ == "VERB":
                 for agent in child.children:
                     if agent.ent_type_ == "PER" and agent.dep_.startswith("obl"):
-                        person = next(e for e in head.doc.ents if e.start <= agent.i < e.end)
-                        return self.mapping["person_institution"].get((person._.canonical or person.text).lower())
+                        return self.institution_of(_ent_spans(head.doc, [agent])[0])
         return None
+
+    def institution_of(self, person: Span) -> Optional[str]:
+        """The state a head of state, or the company a known boss, stands for (lexicon person_institution)."""
+        if person.label_ != "PER":
+            return None
+        return self.mapping["person_institution"].get((person._.canonical or strip_article(person.text)).lower())
 
     def company_of_home_town(self, head: Token) -> Optional[str]:
         """'le géant de Redmond', 'la firme de Cupertino': the press names a few famous companies by
         their home town."""
         for child in head.children:
             if child.dep_ == "nmod" and child.ent_type_ == "LOC":
-                town = next(e for e in head.doc.ents if e.start <= child.i < e.end)
+                town = _ent_spans(head.doc, [child])[0]
                 return self.mapping["headquarters"].get(strip_article(town.text).lower())
         return None
 
@@ -418,8 +421,9 @@ class PartyMixin:
             ("department", ("département", "conseil départemental")),
             ("city", ("ville", "mairie")),
         ):
-            if strip_article(text).lower() in nouns and _home_place(span.doc, kind):
-                return _home_place(span.doc, kind)  # 'La présidente de la Région, Carole Delga, ...'
+            home = _home_place(span.doc, kind) if strip_article(text).lower() in nouns else None
+            if home:
+                return home  # 'La présidente de la Région, Carole Delga, ...'
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
@@ -438,7 +442,7 @@ class PartyMixin:
 
         name = span._.canonical or text
         if as_actor and span.label_ == "PER":
-            return self.mapping["person_institution"].get(name.lower(), name)
+            return self.institution_of(span) or name
         if as_actor and span.label_ == "LOC":
             return self.mapping["capital_metonymy"].get(name.lower(), name)
         return name
@@ -574,6 +578,16 @@ class PartyMixin:
                 return None
             token = token.head
         return None
+
+    @staticmethod
+    def passive_with_voir(token: Token) -> bool:
+        """'se voit attribuer', 's'est vu accorder', 'se verront octroyer': the French passive of
+        giving, whose subject is the one who receives."""
+        doc = token.doc
+        words = [t.lower_ for t in doc[max(0, token.i - 3) : token.i]]
+        return any(w.startswith(("voi", "vu", "ver")) for w in words[-2:]) and any(
+            w in ("se", "s'", "s’") for w in words
+        )
 
     def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
         """The first subject before the amount that names an actor, whatever verb it hangs on:

@@ -8,12 +8,12 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .parties import _home_country
+from ..spans import line_break_before
 from .text import (
     ACTOR_LABELS,
     CLAUSE_ENDS,
     SUBJECT_DEPS,
     _overlap,
-    line_break_before,
     next_sentence,
     previous_sentence,
 )

@@ -6,6 +6,8 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..spans import line_break_before
+
 ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
 ACTOR_PREFERENCE = {"ORG": 0, "LOC": 1, "PER": 2, "MISC": 3}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
@@ -56,11 +58,6 @@ def first_line_bounds(doc: Doc) -> tuple[int, int]:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     return start, (len(text) if end < 0 else end)
-
-
-def line_break_before(doc: Doc, i: int) -> bool:
-    """Does a line break separate token i from the token before it (a new paragraph or line)?"""
-    return i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_)
 
 
 def _merged_sentences(doc: Doc) -> list[tuple[int, int]]:
