@@ -79,6 +79,11 @@ CORRECTED = [
     # A name the model takes for a place but that raises money, designs or hires is a company.
     ("Osivax lève 32 millions d'euros pour son vaccin.", "Osivax", "ORG", "Osivax"),
     ("Chez Morsense, on recrute des ingénieurs.", "Morsense", "ORG", "Morsense"),
+    # ... and so is a one-word 'person' named in apposition to a company noun.
+    ("Le groupe a annoncé le rachat de Cashéo, une jeune pousse nantaise qui aide les PME.", "Cashéo", "ORG", "Cashéo"),
+    # A name that is an ORG once in an article is one everywhere in it.
+    ("Le tour est mené par le fonds lyonnais Kreaxi. Les actionnaires historiques, Kreaxi et Sofimac "
+     "Innovation, ont remis 3 millions d'euros.", "Kreaxi", "ORG", "Kreaxi"),
 ]
 
 
@@ -100,6 +105,8 @@ KEPT = [
     ("La société de Nanterre, qui développe un microréacteur, cherche des fonds.", "Nanterre", "LOC", "Nanterre"),
     ("Le groupe Les Échos a été racheté par LVMH en 2007.", "Les Échos", "ORG", "Les Échos"),
     ("L'Oréal et La Poste ont signé un accord de mécénat.", "L'Oréal", "ORG", "L'Oréal"),
+    # a scene-setting name before a company noun is not in apposition to it
+    ("Selon Kerlan, la start-up a levé 3 millions d'euros.", "Kerlan", "PER", "Kerlan"),
 ]
 
 

@@ -67,6 +67,8 @@ def _is_name_token(token) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
+# A name after these sets the scene ('À Douai, le groupe ...', 'Selon Dupont, la start-up ...').
+_SETTING_PREPOSITIONS = {"à", "au", "en", "dans", "vers", "sur", "selon", "pour", "avec", "par"}
 _OPENING_QUOTES = {"«", '"', "“"}
 _TRAILING_FUNCTION_WORDS = {"de", "d'", "du", "des", "l'", "la", "le", "les", "et"}
 _SENTENCE_END = {".", "!", "?", "…", ":", ";", "•", "—", "–"}
@@ -158,6 +160,7 @@ class OrgCorrections:
         self.plural_determiners = {t.lower() for t in self._terms("plural_determiner")}
         self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
         self.not_names = {t.lower() for t in self._terms("not_name")}
+        self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
         self.not_org_words = set(self._terms("not_org_word"))
         self.compound_tails = set(self._terms("compound_tail"))
@@ -181,7 +184,9 @@ class OrgCorrections:
         base = list(doc.ents)
         candidates = self._gazetteer_spans(doc, base) + self._rule_spans(doc, base)
         set_entities(doc, filter_spans(candidates))
-        doc.ents = [self._company_not_place(e) for e in doc.ents]
+        head_starts = {start for key_id, start, _ in self.heads(doc) if self.match_classes[key_id] != "body_head"}
+        doc.ents = [self._company_not_place(e, head_starts) for e in doc.ents]
+        doc.ents = self._one_sense_per_document(list(doc.ents))
         for ent in doc.ents:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
@@ -238,17 +243,46 @@ class OrgCorrections:
             cleaned.append(span)
         doc.ents = cleaned
 
-    def _company_not_place(self, ent: Span) -> Span:
-        """A place the gazetteer does not know that acts like a company is one: 'Cyclofret, qui loue
-        des vélos-cargos', 'Osivax lève 32 millions d'euros', 'chez Morsense'."""
-        if ent.label_ != "LOC" or self.table.lookup(ent.text) is not None:
+    def _one_sense_per_document(self, ents: list[Span]) -> list[Span]:
+        """A name that is an ORG once in an article is an ORG everywhere in it.
+
+        The model tags an invented start-up a person or a place in one sentence and gets it right
+        in another ("le fonds lyonnais Kreaxi" ... "chez Kreaxi"). Names the gazetteer knows and
+        surnames of people named in full ("Macron" after "Emmanuel Macron") keep their label.
+        """
+        orgs = {e.text for e in ents if e.label_ == "ORG"}
+        surnames = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+        relabelled = []
+        for ent in ents:
+            if (
+                ent.label_ in ("PER", "LOC")
+                and ent.text in orgs
+                and ent.text not in surnames
+                and self.table.lookup(ent.text) is None
+            ):
+                ent = Span(ent.doc, ent.start, ent.end, label="ORG")
+            relabelled.append(ent)
+        return relabelled
+
+    def _company_not_place(self, ent: Span, head_starts: set[int]) -> Span:
+        """A place or a one-word person the gazetteer does not know that acts like a company is
+        one: 'Cyclofret, qui loue des vélos-cargos', 'Osivax lève 32 millions d'euros', 'chez
+        Morsense', 'Kreaxi, une jeune pousse nantaise'."""
+        if ent.label_ not in ("LOC", "PER") or self.table.lookup(ent.text) is not None:
+            return ent
+        if ent.label_ == "PER" and (len(ent) > 1 or self._full_name_elsewhere(ent)):
             return ent
         doc = ent.doc
         company = Span(doc, ent.start, ent.end, label="ORG")
         before = normalise_apostrophes(doc[ent.start - 1].lower_) if ent.start > 0 else ""
         if before == "chez":
             return company
-        if before in ("de", "d'", "du", "à", "au", "en", "dans", "vers", "sur"):
+        apposed = ent.end + 1 < len(doc) and doc[ent.end].text == "," and self._apposed_company_head(
+            doc, ent.end + 1, head_starts
+        )
+        if apposed and before not in _SETTING_PREPOSITIONS:
+            return company  # 'le rachat de Cashéo, une jeune pousse nantaise'; not 'À Douai, le groupe ...'
+        if before in ("de", "d'", "du") or before in _SETTING_PREPOSITIONS:
             return ent  # 'La société de Nanterre, qui développe ...': the relative clause is the company's
         after = [t.lower_ for t in doc[ent.end : ent.end + 5] if not t.is_space]
         if after[:2] == [",", "qui"]:
@@ -256,6 +290,18 @@ class OrgCorrections:
         elif after[:1] == [","]:
             return ent  # 'Lyon, capitale de ...' describes; only 'X, qui ...' or 'X lève' acts
         return company if any(tuple(after[: len(v)]) == v for v in self.company_verbs) else ent
+
+    def _full_name_elsewhere(self, ent: Span) -> bool:
+        """'Macron' after 'Emmanuel Macron': the one-word name is a person's surname."""
+        return any(e.label_ == "PER" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents)
+
+    def _apposed_company_head(self, doc: Doc, i: int, head_starts: set[int]) -> bool:
+        """Token i opens 'une jeune pousse nantaise', 'la société fondée par ...', 'un éditeur ...'."""
+        if i < len(doc) and (self._is_article(doc[i]) or doc[i].lower_ in ("un", "une")):
+            i += 1
+        if i in head_starts:
+            return True
+        return i + 1 < len(doc) and doc[i].lower_ in self.org_modifiers and i + 1 in head_starts
 
     def _rubric(self, span: Span) -> bool:
         """'Semi-conducteurs : l'Espagne sort le grand jeu': the common noun that heads a title
