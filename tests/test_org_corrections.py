@@ -81,6 +81,8 @@ CORRECTED = [
     ("Chez Morsense, on recrute des ingénieurs.", "Morsense", "ORG", "Morsense"),
     # ... and so is a one-word 'person' named in apposition to a company noun.
     ("Le groupe a annoncé le rachat de Cashéo, une jeune pousse nantaise qui aide les PME.", "Cashéo", "ORG", "Cashéo"),
+    # A place and the kind of its council name the council.
+    ("Rennes Métropole versera 2 millions d'euros à la start-up.", "Rennes Métropole", "ORG", "Rennes Métropole"),
     # A name that is an ORG once in an article is one everywhere in it.
     ("Le tour est mené par le fonds lyonnais Kreaxi. Les actionnaires historiques, Kreaxi et Sofimac "
      "Innovation, ont remis 3 millions d'euros.", "Kreaxi", "ORG", "Kreaxi"),

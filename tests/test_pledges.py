@@ -191,6 +191,11 @@ NOT_PLEDGES = [
     "Une bonne nouvelle en Suisse, où les start-up n'avaient levé qu'environ 2,5 milliards de francs l'an dernier.",
     # a price rise, and sums too small to be investments
     "Pour un smartphone vendu 300 euros, la facture pourrait grimper de 14 euros, calcule l'entreprise.",
+    # the figure a new one replaces; what a company says it needs; a tally since its site opened
+    "Ce montant se substitue à celui de 800 millions d'euros que la filiale d'Amazon avait avancé en 2023.",
+    "L'usine de Poulainville tourne au ralenti. Pour la remettre en marche et atteindre l'équilibre, la direction "
+    "estime avoir besoin d'environ 25 millions d'euros supplémentaires.",
+    "Le groupe affirme avoir déjà investi quelque 2,6 milliards d'euros en France depuis l'ouverture de son premier site.",
 ]
 
 
@@ -619,6 +624,29 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # (text, [(investor, amount), ...]): who pays how much, read across a sentence or a short passage;
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
+    pytest.param(
+        "Trois assureurs abondent le fonds. Axa France s'engage pour 150 millions d'euros, CNP Assurances pour "
+        "120 millions et Generali France pour 80 millions.",
+        [("Axa France", 150e6), ("CNP Assurances", 120e6), ("Generali France", 80e6)],
+        id="a_verb_left_out_name_pour_amount",
+    ),
+    pytest.param(
+        "Le chef de file est un actionnaire de longue date, le fonds d'infrastructures Meridiam, fondé par "
+        "Thierry Déau, qui y engage à lui seul 150 millions d'euros.",
+        [("Meridiam", 150e6)],
+        id="qui_after_fonde_par_refers_to_the_company_not_its_founder",
+    ),
+    pytest.param(
+        "La Région Grand Est, présidée par Franck Leroy, s'était engagée à hauteur de 40 millions d'euros.",
+        [("Grand Est", 40e6)],
+        id="the_agent_of_presidee_par_describes_the_region_and_pays_nothing",
+    ),
+    pytest.param(
+        "Le coréen Seonjin Energy investit 2,1 milliards d'euros à Saint-Avold, le plus gros investissement "
+        "industriel annoncé en Moselle depuis l'arrivée de Smart.",
+        [("Seonjin Energy", 2.1e9)],
+        id="a_superlative_since_a_past_event_is_not_a_running_total",
+    ),
     pytest.param(
         "Enfin, Bcomp, qui remplace la fibre de carbone par du lin, a obtenu jeudi 20 millions de francs suisses "
         "auprès du fonds Swisscom Ventures.",

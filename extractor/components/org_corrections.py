@@ -160,6 +160,7 @@ class OrgCorrections:
         self.plural_determiners = {t.lower() for t in self._terms("plural_determiner")}
         self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
         self.not_names = {t.lower() for t in self._terms("not_name")}
+        self.body_tails = set(self._terms("body_tail"))
         self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
         self.not_org_words = set(self._terms("not_org_word"))
@@ -185,7 +186,7 @@ class OrgCorrections:
         candidates = self._gazetteer_spans(doc, base) + self._rule_spans(doc, base)
         set_entities(doc, filter_spans(candidates))
         head_starts = {start for key_id, start, _ in self.heads(doc) if self.match_classes[key_id] != "body_head"}
-        doc.ents = [self._company_not_place(e, head_starts) for e in doc.ents]
+        doc.ents = [self._council(e) or self._company_not_place(e, head_starts) for e in doc.ents]
         doc.ents = self._one_sense_per_document(list(doc.ents))
         for ent in doc.ents:
             if ent.label_ == "PER":
@@ -242,6 +243,12 @@ class OrgCorrections:
                 continue
             cleaned.append(span)
         doc.ents = cleaned
+
+    def _council(self, ent: Span) -> Optional[Span]:
+        """'Rennes Métropole', 'Lorient Agglomération': a place and the kind of its council name the council."""
+        if ent.label_ == "LOC" and len(ent) > 1 and ent[-1].text in self.body_tails:
+            return Span(ent.doc, ent.start, ent.end, label="ORG")
+        return None
 
     def _one_sense_per_document(self, ents: list[Span]) -> list[Span]:
         """A name that is an ORG once in an article is an ORG everywhere in it.

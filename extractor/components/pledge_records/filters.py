@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...canonical import normalise_apostrophes
 from .cues import Cue
 from .text import sentence_of, text_of
 
@@ -193,8 +194,12 @@ class FilterMixin:
                 t.lower_ in self.words["amount_introducer"] for t in sent.doc[sent.start + n + 1 : money.start]
             ):
                 return True  # 'Elle a recueilli depuis quelque 40 millions d'euros': since then, a tally
+            between = words[money.end - sent.start : n]
+            if any(w == "plus" and b in ("le", "la", "les") for b, w in zip(between, between[1:])):
+                continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart'
             nxt = sent[n + 1]
-            following = " ".join(words[n + 1 : n + 3])
+            # ('depuis l'ouverture de son site': the text itself, where the elided article holds on)
+            following = normalise_apostrophes(sent[n + 1 : n + 4].text.lower())
             if (
                 nxt.ent_type_ == "DATE"
                 or nxt.like_num

@@ -281,6 +281,8 @@ class PartyMixin:
         doc = token.doc
         if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ in ("acl:relcl", "dep"):
             antecedent = token.head.head
+            if self.described_agent(doc, antecedent.i) and antecedent.head.head.i != antecedent.head.i:
+                antecedent = antecedent.head.head  # 'le fonds Meridiam, fondé par Thierry Déau, qui apporte ...'
             if antecedent.ent_type_ in ("ORG", "LOC", "PER") or antecedent.lower_ in self.words["state_noun"]:
                 return self.actor_of_phrase(antecedent)
             if antecedent.lower_ in ("lui", "elle", "eux"):
@@ -388,7 +390,7 @@ class PartyMixin:
         'Lorient Agglomération'. A town ('un campus à Mougins', 'le groupe de Redmond') or a continent
         pays nothing. A place the gazetteer does not know acts only where the caller says so (as the
         subject of a verb it may be a foreign region; picked up as the nearest name it is a town)."""
-        if _is_source(ent):
+        if _is_source(ent) or self.described_agent(ent.doc, ent.start):
             return False
         if ent.label_ != "LOC":
             return True
@@ -408,6 +410,11 @@ class PartyMixin:
         # say for sure that the name is a town
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
         return unknown_place or not (before and (before[-1] in PLACE_PREPOSITIONS or before[-2:] == ["près", "de"]))
+
+    def described_agent(self, doc: Doc, i: int) -> bool:
+        """'Meridiam, fondé par Thierry Déau', 'la Région, présidée par Xavier Bertrand': the agent of
+        a participle that describes a name tells who that name is; it puts no money in."""
+        return i >= 2 and doc[i - 1].lower_ == "par" and doc[i - 2].lower_ in self.words["description_participle"]
 
     def name_of(self, span: Span, as_actor: bool = True) -> str:
         """Canonical name. As an actor, 'l'État' is the home country, a head of state stands for
@@ -534,8 +541,10 @@ class PartyMixin:
         start = money.start
         while start > 0 and doc[start - 1].lower_ in self.words["amount_introducer"] | {"jusqu'", "jusqu’"}:
             start -= 1  # 'et Mitsubishi Motors jusqu'à 200 millions'
-        if start > 1 and doc[start - 1].lower_ == "pour" and doc[start - 2].text == ",":
-            start -= 2  # 'ont suivi : Friedland Gestion, pour 3 millions d'euros, et Vatel Capital, pour deux'
+        if start > 1 and doc[start - 1].lower_ == "pour":
+            # 'ont suivi : Friedland Gestion, pour 3 millions d'euros, et Vatel Capital, pour deux';
+            # 'Axa s'engage pour 150 millions, CNP Assurances pour 120 millions': the verb is left out
+            start -= 2 if doc[start - 2].text == "," else 1
         for ent in sentence_of(money).ents:
             if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
