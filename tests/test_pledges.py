@@ -625,6 +625,20 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La Banque européenne d'investissement accorde un prêt de 600 millions d'euros à Valeo. Le groupe a "
+        "consacré 2,3 milliards d'euros à sa recherche, soit plus de 10 % de son chiffre d'affaires, qui a "
+        "atteint 22 milliards d'euros en 2023.",
+        [("Banque européenne d'investissement", 600e6), ("Valeo", 2.3e9)],
+        id="le_groupe_is_the_company_not_the_bank_and_what_its_revenue_qui_reaches_is_no_pledge",
+    ),
+    pytest.param(
+        "Le syndicat mixte Dorsal pilote le projet. La Banque des Territoires entre au capital. La société de "
+        "projet sera dotée de 22 millions d'euros par l'institution financière publique et de 28 millions par "
+        "Axione.",
+        [("Banque des Territoires", 22e6), ("Axione", 28e6)],
+        id="a_passive_subject_receives_and_l_institution_points_back_to_the_public_bank",
+    ),
+    pytest.param(
         "Trois assureurs abondent le fonds. Axa France s'engage pour 150 millions d'euros, CNP Assurances pour "
         "120 millions et Generali France pour 80 millions.",
         [("Axa France", 150e6), ("CNP Assurances", 120e6), ("Generali France", 80e6)],

@@ -20,7 +20,14 @@ from .text import (
 
 # what 'le fonds' and 'la banque' (or 'l'assureur': the gazetteer files insurers with banks) may point
 # back to: gazetteer kinds, and words of a name
-KIND_OF_ANAPHOR = {"investor": ("investor",), "bank": ("bank", "investor"), "insurer": ("bank",)}
+KIND_OF_ANAPHOR = {
+    "investor": ("investor",),
+    "bank": ("bank", "investor"),
+    "insurer": ("bank",),
+    "company": ("company", "group", "startup"),
+}
+# ('le groupe' may be an investment group: 'le groupe canadien Brookfield')
+LENDER_KINDS = ("bank", "institution")
 KIND_NAMES = {
     "investor": re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b"),
     "bank": re.compile(r"\b(?:Banque|Bank|Crédit|Caisse|Bpifrance)\b"),
@@ -39,8 +46,8 @@ class AnaphoraMixin:
             return None
         head = words[1]
         phrase = f"{words[0].lower_}{'' if words[0].lower_ == 'l' + chr(39) else ' '}{head.lower_}"
-        if head.i >= money.start:
-            return None
+        if head.i >= money.start or head.dep_ == "nsubj:pass":
+            return None  # ('La société de projet sera dotée de 22 millions par ...': it receives)
         # 'L'américain, qui avait inauguré ...': a nationality used as a noun stands for the company
         demonym = head.lower_ in self.mapping["nationality"] and (
             head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
@@ -174,7 +181,12 @@ class AnaphoraMixin:
         """An investor (a fund, an investment firm) or a bank: so the gazetteer says, or the name does
         ('X Capital', 'Y Ventures'; 'Banque Z', 'Crédit W')."""
         name = self.name_of(ent)
-        return default_table().kinds.get(name) in KIND_OF_ANAPHOR[kind] or KIND_NAMES[kind].search(name) is not None
+        known = default_table().kinds.get(name)
+        if kind == "company":  # a company: so the gazetteer says, or at least not a bank or a public body
+            return known in KIND_OF_ANAPHOR[kind] or (
+                known not in LENDER_KINDS and not any(KIND_NAMES[k].search(name) for k in ("bank", "insurer"))
+            )
+        return known in KIND_OF_ANAPHOR[kind] or KIND_NAMES[kind].search(name) is not None
 
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""

@@ -143,14 +143,21 @@ class CueMixin:
 
     def non_pledge_subject(self, money: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'dont la valorisation pourrait atteindre 86 milliards', 'le chiffre d'affaires dépasse
-        3 milliards': the verb the amount hangs on has a non-pledge subject."""
+        3 milliards', 'son chiffre d'affaires, qui a atteint 22 milliards': the verb the amount hangs
+        on has a non-pledge subject."""
         verb = money.root.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("xcomp", "obj", "obl"):
             verb = verb.head
         for candidate in (verb, verb.head):
             for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and not (money.start <= child.i < money.end):
-                    cue = cues.get(child.i)
+                    if child.lower_ in ("qui", "lequel", "laquelle") and candidate.dep_ == "acl:relcl":
+                        # 'son chiffre d'affaires, qui a atteint 22 milliards': the antecedent, as parsed
+                        # or as written right before the pronoun
+                        written = child.i - 2 if money.doc[child.i - 1].text == "," else child.i - 1
+                        cue = cues.get(candidate.head.i) or cues.get(written)
+                    else:
+                        cue = cues.get(child.i)
                     return cue if cue is not None and cue.kind == "non_pledge" else None
         return None
 

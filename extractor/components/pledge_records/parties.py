@@ -164,7 +164,7 @@ class PartyMixin:
         own = self.nationality_of_amount(money)
         if own:
             return own, recipient, 2
-        elided = self.actor_right_before(money)
+        elided = self.actor_right_before(money) or self.agent_right_after(money)
         if elided and elided != recipient:
             return elided, recipient, 2
         agent_first = marker_actor and self.marker_follows(sent, money)
@@ -311,7 +311,10 @@ class PartyMixin:
                 if previous:
                     return previous  # 'Son président, Hervé Morin, a confirmé une enveloppe': the region
             return self.name_of(spans[0])
-        phrase = doc[token.left_edge.i : token.right_edge.i + 1].text.lower()
+        start = token.left_edge.i
+        while start < token.i and doc[start].dep_ == "case":
+            start += 1  # 'par l'institution financière publique': the phrase the agent names
+        phrase = doc[start : token.right_edge.i + 1].text.lower()
         head = token.lower_
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             return self.nationality_of(token) or _home_country(doc, self)
@@ -556,6 +559,21 @@ class PartyMixin:
                 and ent.start >= 2
                 and doc[ent.start - 2].lower_ in self.words["authority_head"]
             ):
+                return self.name_of(ent)
+        return None
+
+    def agent_right_after(self, money: Span) -> Optional[str]:
+        """'dotée de 22 millions par la Banque des Territoires et de 28 millions par Axione': an agent
+        right after an amount belongs to that amount, not to the verb's first amount."""
+        doc = money.doc
+        i = money.end
+        if i >= len(doc) or doc[i].lower_ != "par":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("le", "la", "les", "l'", "l’"):
+            i += 1
+        for ent in sentence_of(money).ents:
+            if ent.start == i and ent.label_ in ("ORG", "LOC") and self.may_act(ent):
                 return self.name_of(ent)
         return None
 
