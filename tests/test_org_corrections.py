@@ -83,6 +83,7 @@ CORRECTED = [
     ("Le groupe a annoncé le rachat de Cashéo, une jeune pousse nantaise qui aide les PME.", "Cashéo", "ORG", "Cashéo"),
     # A place and the kind of its council name the council.
     ("Rennes Métropole versera 2 millions d'euros à la start-up.", "Rennes Métropole", "ORG", "Rennes Métropole"),
+    ("Le projet est soutenu par la Région Bretagne et par l'État.", "Région Bretagne", "ORG", "Bretagne"),
     # A name that is an ORG once in an article is one everywhere in it.
     ("Le tour est mené par le fonds lyonnais Kreaxi. Les actionnaires historiques, Kreaxi et Sofimac "
      "Innovation, ont remis 3 millions d'euros.", "Kreaxi", "ORG", "Kreaxi"),

@@ -625,6 +625,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Tiamat construira une usine de batteries à Amiens. La Région Hauts-de-France accompagne le projet. "
+        "La société y investira 150 millions d'euros.",
+        [("Tiamat", 150e6)],
+        id="la_societe_never_points_back_to_a_regional_council",
+    ),
+    pytest.param(
         "La Banque européenne d'investissement accorde un prêt de 600 millions d'euros à Valeo. Le groupe a "
         "consacré 2,3 milliards d'euros à sa recherche, soit plus de 10 % de son chiffre d'affaires, qui a "
         "atteint 22 milliards d'euros en 2023.",

@@ -161,6 +161,7 @@ class OrgCorrections:
         self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
         self.not_names = {t.lower() for t in self._terms("not_name")}
         self.body_tails = set(self._terms("body_tail"))
+        self.council_heads = set(self._terms("council_head"))
         self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
         self.not_org_words = set(self._terms("not_org_word"))
@@ -193,6 +194,11 @@ class OrgCorrections:
                 ent._.canonical = strip_article(ent.text, any_case=False)
             elif ent.label_ in NAME_LABELS:
                 name = self.table.canonical(ent.text)
+                if ent.label_ == "ORG" and ent[0].text in self.council_heads and self.table.lookup(ent.text) is None:
+                    # 'Région Bretagne', 'Département de la Moselle': the council of the place
+                    rest = [t for t in ent[1:] if t.lower_ not in ("de", "du", "des", "d'", "d’", "la", "l'", "l’")]
+                    if rest:
+                        name = self.table.canonical(ent.doc[rest[0].i : ent.end].text)
                 if ent.label_ == "ORG" and name[:1].islower() and " " in name:
                     name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
                 ent._.canonical = name
@@ -245,8 +251,11 @@ class OrgCorrections:
         doc.ents = cleaned
 
     def _council(self, ent: Span) -> Optional[Span]:
-        """'Rennes Métropole', 'Lorient Agglomération': a place and the kind of its council name the council."""
-        if ent.label_ == "LOC" and len(ent) > 1 and ent[-1].text in self.body_tails:
+        """'Rennes Métropole', 'Lorient Agglomération', 'la Région Grand Est', 'le Département': a place and
+        the kind of its council, or the capitalised kind alone, name the council."""
+        if ent.label_ == "LOC" and (
+            (len(ent) > 1 and ent[-1].text in self.body_tails) or ent[0].text in self.council_heads
+        ):
             return Span(ent.doc, ent.start, ent.end, label="ORG")
         return None
 

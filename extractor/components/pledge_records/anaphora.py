@@ -158,7 +158,9 @@ class AnaphoraMixin:
         the same sentence; else the organisation subject of the sentence before (not a product or a
         partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
         to investors only, when the article names one."""
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e)]
+        orgs = [
+            e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e) and not self.is_council(e)
+        ]
         for kind in KIND_OF_ANAPHOR:
             if head in self.words[f"{kind}_anaphor"]:
                 orgs = [e for e in orgs if self.is_kind(e, kind)] or orgs

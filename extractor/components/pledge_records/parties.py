@@ -75,7 +75,9 @@ def _count_local_governments(doc: Doc) -> dict[str, tuple[str, int]]:
     for ent in doc.ents:
         name = ent._.canonical or strip_article(ent.text)
         kind = kinds.get(name) or ("city" if ent.label_ == "LOC" and name not in countries else None)
-        if ent.label_ == "LOC" and kind in ("region", "department", "city"):
+        if (ent.label_ == "LOC" and kind in ("region", "department", "city")) or (
+            ent.label_ == "ORG" and kind in ("region", "department")  # 'la Région Bretagne', the council
+        ):
             counts[name] = (kind, counts.get(name, (kind, 0))[1] + 1)
     return counts
 
@@ -92,7 +94,7 @@ def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
     for ent in doc.ents:
         if ent.label_ == "ORG" and (ent._.canonical or "").lower() in component.words["public_funder"]:
             counts[ent._.canonical] += 1
-        elif ent.label_ == "LOC" and component.may_act(ent) and (
+        elif (ent.label_ == "LOC" or component.is_council(ent)) and component.may_act(ent) and (
             ent.root.dep_ in SUBJECT_DEPS or (ent.start > 0 and doc[ent.start - 1].lower_ in component.words["authority_head"])
         ):
             counts[component.name_of(ent)] += 1
@@ -414,6 +416,18 @@ class PartyMixin:
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
         return unknown_place or not (before and (before[-1] in PLACE_PREPOSITIONS or before[-2:] == ["près", "de"]))
 
+    def is_council(self, ent: Span) -> bool:
+        """'la Région Bretagne', 'le Département', 'Rennes Métropole': an ORG that is a place's council.
+        It pays like the place it governs, and 'la société' or 'le groupe' never points back to it."""
+        if ent.label_ != "ORG":
+            return False
+        heads = self.words["authority_head"] | self.words["local_government"]
+        return (
+            ent[0].lower_ in heads
+            or ent[-1].lower_ in heads
+            or default_table().kinds.get(self.name_of(ent)) in ("region", "department", "city")
+        )
+
     def described_agent(self, doc: Doc, i: int) -> bool:
         """'Meridiam, fondé par Thierry Déau', 'la Région, présidée par Xavier Bertrand': the agent of
         a participle that describes a name tells who that name is; it puts no money in."""
@@ -528,7 +542,7 @@ class PartyMixin:
             return None
         countries = set(self.mapping["nationality"].values())
         pool = (
-            [e for e in ents if e.label_ == "ORG"]
+            [e for e in ents if e.label_ == "ORG" and not self.is_council(e)]
             or [e for e in ents if e.label_ == "PER"]
             or [e for e in ents if e.label_ == "LOC" and self.name_of(e) in countries]
             or [e for e in ents if e.label_ != "MISC"]
