@@ -84,6 +84,12 @@ CORRECTED = [
     # A place and the kind of its council name the council.
     ("Rennes Métropole versera 2 millions d'euros à la start-up.", "Rennes Métropole", "ORG", "Rennes Métropole"),
     ("Le projet est soutenu par la Région Bretagne et par l'État.", "Région Bretagne", "ORG", "Bretagne"),
+    # ... a hyphenated place the model cuts in two is one name
+    ("Liffré-Cormier Communauté financera la création d'un giratoire.", "Liffré-Cormier Communauté", "ORG",
+     "Liffré-Cormier Communauté"),
+    # ... but a fund named after a region is not the region's council
+    ("Région Sud Investissement a apporté 5 millions d'euros.", "Région Sud Investissement", "ORG",
+     "Région Sud Investissement"),
     # A name that is an ORG once in an article is one everywhere in it.
     ("Le tour est mené par le fonds lyonnais Kreaxi. Les actionnaires historiques, Kreaxi et Sofimac "
      "Innovation, ont remis 3 millions d'euros.", "Kreaxi", "ORG", "Kreaxi"),

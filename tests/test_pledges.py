@@ -625,6 +625,23 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Le groupe lyonnais Valmonde ouvre une usine aux États-Unis. Le site, implanté à Greenville, en Caroline "
+        "du Sud, représentera un investissement de 140 millions de dollars.",
+        [("Valmonde", 140e6)],
+        id="a_region_after_en_says_where_not_who",
+    ),
+    pytest.param(
+        "Région Sud Investissement a apporté 5 millions d'euros à Calypso Bio.",
+        [("Région Sud Investissement", 5e6)],
+        id="a_fund_named_after_a_region_is_not_the_region",
+    ),
+    pytest.param(
+        "Brookfield investira 20 milliards d'euros en France. Dans le détail, 15 milliards d'euros iront aux "
+        "centres de données de Data4. Les 5 milliards d'euros restants financeront la production d'énergie.",
+        [("Brookfield", 20e9), ("Brookfield", 15e9), ("Brookfield", 5e9)],
+        id="les_milliards_restants_detail_the_whole",
+    ),
+    pytest.param(
         "Tiamat construira une usine de batteries à Amiens. La Région Hauts-de-France accompagne le projet. "
         "La société y investira 150 millions d'euros.",
         [("Tiamat", 150e6)],

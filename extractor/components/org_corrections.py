@@ -197,8 +197,9 @@ class OrgCorrections:
                 if ent.label_ == "ORG" and ent[0].text in self.council_heads and self.table.lookup(ent.text) is None:
                     # 'Région Bretagne', 'Département de la Moselle': the council of the place
                     rest = [t for t in ent[1:] if t.lower_ not in ("de", "du", "des", "d'", "d’", "la", "l'", "l’")]
-                    if rest:
-                        name = self.table.canonical(ent.doc[rest[0].i : ent.end].text)
+                    place = ent.doc[rest[0].i : ent.end].text if rest else ""
+                    if self._is_place(place):  # (not 'Région Sud Investissement', a fund)
+                        name = self.table.canonical(place)
                 if ent.label_ == "ORG" and name[:1].islower() and " " in name:
                     name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
                 ent._.canonical = name
@@ -248,7 +249,27 @@ class OrgCorrections:
             if self._opening_participle(span) or self._rubric(span):
                 continue
             cleaned.append(span)
-        doc.ents = cleaned
+        doc.ents = self._join_hyphenated(cleaned)
+
+    @staticmethod
+    def _join_hyphenated(ents: list[Span]) -> list[Span]:
+        """'Liffré' + '-' + 'Cormier Communauté': the model cuts a hyphenated name in two; the whole
+        is one name, labelled as its second part (which holds the head: 'Communauté')."""
+        joined: list[Span] = []
+        for ent in ents:
+            if joined:
+                last = joined[-1]
+                doc = ent.doc
+                if (
+                    ent.start == last.end + 1
+                    and doc[last.end].text == "-"
+                    and not doc[last.end - 1].whitespace_
+                    and not doc[last.end].whitespace_
+                ):
+                    joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+                    continue
+            joined.append(ent)
+        return joined
 
     def _council(self, ent: Span) -> Optional[Span]:
         """'Rennes Métropole', 'Lorient Agglomération', 'la Région Grand Est', 'le Département': a place and
@@ -393,8 +414,8 @@ class OrgCorrections:
         spans = self._head_spans(doc, base) + self._suffix_spans(doc, base)
         return [s for s in spans if not self._is_place(s)]
 
-    def _is_place(self, span: Span) -> bool:
-        found = self.table.lookup(span.text)
+    def _is_place(self, span: Span | str) -> bool:
+        found = self.table.lookup(span if isinstance(span, str) else span.text)
         return found is not None and found[1] == "LOC"
 
     def _head_spans(self, doc: Doc, base: list[Span]) -> list[Span]:

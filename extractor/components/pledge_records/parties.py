@@ -409,11 +409,13 @@ class PartyMixin:
         kind = default_table().kinds.get(name)
         if kind == "department":
             return unknown_place  # mostly says where ('Fos-sur-Mer, dans les Bouches-du-Rhône'); pays as a subject
+        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
+        if kind == "region" and before and before[-1] in PLACE_PREPOSITIONS and ent.root.dep_ not in SUBJECT_DEPS:
+            return unknown_place  # 'un site implanté à Greenville, en Caroline du Sud': where, not who
         if kind is not None:
             return kind in GOVERNED
         # the base model also tags unknown companies as places: only 'à Mougins', 'près de Turin'
         # say for sure that the name is a town
-        before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
         return unknown_place or not (before and (before[-1] in PLACE_PREPOSITIONS or before[-2:] == ["près", "de"]))
 
     def is_council(self, ent: Span) -> bool:
@@ -453,8 +455,12 @@ class PartyMixin:
         for head in self.words["authority_head"]:
             for link in (" ", " de ", " du ", " d'", " de la ", " de l'"):
                 rest = text[len(head) + len(link) :]
-                if text.lower().startswith(head + link) and rest[:1].isupper():
-                    return rest  # 'région Hauts-de-France', 'Land de Schleswig-Holstein' -> the region
+                if text.lower().startswith(head + link) and rest[:1].isupper() and (
+                    span.label_ == "LOC" or default_table().kinds.get(rest) is not None
+                ):
+                    # 'région Hauts-de-France', 'Land de Schleswig-Holstein' -> the region
+                    # (not 'Région Sud Investissement', a fund)
+                    return rest
         if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
         head, _, adjective = text.lower().partition(" ")
@@ -684,9 +690,14 @@ class PartyMixin:
                 cand.fields["investor"] = whole[-1].fields["investor"] if whole else main or cand.fields["investor"]
 
     def breaks_down(self, sent: Span) -> bool:
-        """A sentence that details a pledge already announced ('Dans le détail', 'Le reste', 'Dont')."""
-        opening = " ".join(t.lower_ for t in sent if not t.is_space)[:40]
-        return opening.startswith(tuple(self.words["breakdown_marker"]))
+        """A sentence that details a pledge already announced ('Dans le détail', 'Le reste', 'Dont',
+        'Les 5 milliards restants')."""
+        words = [t.lower_ for t in sent if not t.is_space]
+        opening = " ".join(words)[:40]
+        # ('Les 5 milliards d'euros restants financeront ...': the rest of a whole)
+        return opening.startswith(tuple(self.words["breakdown_marker"])) or any(
+            w in self.words["breakdown_word"] for w in words[:8]
+        )
 
     def aid_granter_before(self, sent: Span, money: Span) -> Optional[str]:
         """'Le CNES a notifié deux aides. Latitude reçoit 11 millions d'euros ...': an amount received
