@@ -625,6 +625,50 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Sanofi agrandit son site de Marcy-l'Étoile. Montant de l'opération : 600 millions d'euros, l'un des plus "
+        "gros investissements industriels annoncés dans le Rhône depuis dix ans.",
+        [("Sanofi", 600e6)],
+        id="l_un_des_plus_gros_since_ten_years_is_a_superlative_not_a_tally",
+    ),
+    pytest.param(
+        "Le conseil de surveillance du Grand Port maritime de Marseille a adopté un plan de 1,2 milliard d'euros. "
+        "L'État apportera 200 millions d'euros. Le solde, environ 655 millions d'euros, sera financé par le port "
+        "lui-même.",
+        [("Grand Port maritime de Marseille", 1.2e9), ("France", 200e6), ("Grand Port maritime de Marseille", 655e6)],
+        id="le_port_is_a_word_of_the_port_named_before",
+    ),
+    pytest.param(
+        "Le Grand Port maritime de Marseille investira 1,2 milliard d'euros sur cinq ans. 180 millions d'euros "
+        "serviront à achever l'électrification des quais.",
+        [("Grand Port maritime de Marseille", 1.2e9), ("Grand Port maritime de Marseille", 180e6)],
+        id="an_amount_that_servira_a_is_allocated",
+    ),
+    pytest.param(
+        "Le groupe Rothmann construira une usine à Biesheim. Pour emporter la décision face à un site concurrent "
+        "en République tchèque, la Région Grand Est accorde au groupe une subvention de 4 millions d'euros.",
+        [("Grand Est", 4e6)],
+        id="the_name_right_before_the_verb_when_the_parser_loses_the_subject",
+    ),
+    pytest.param(
+        "La Région Sud mettra 150 millions d'euros sur la table, la Métropole Aix-Marseille-Provence 60 millions.",
+        [("Provence-Alpes-Côte d'Azur", 150e6), ("Métropole Aix-Marseille-Provence", 60e6)],
+        id="mettre_with_the_amount_inside_sur_la_table_and_a_council_keeps_its_name",
+    ),
+    pytest.param(
+        "Choose France : les annonces\n\n• Goodman (Australie) : 1,8 Md€, parcs logistiques en Île-de-France\n"
+        "• Toyota (Japon) : 300 millions d'euros, plateforme hybride, Onnaing (Nord)\n",
+        [("Goodman", 1.8e9), ("Toyota", 300e6)],
+        id="a_brief_entry_with_the_home_country_in_parentheses",
+    ),
+    pytest.param(
+        "Batteries : ProLogium met 5,2 milliards d'euros sur la table à Dunkerque\n\nLe fabricant taïwanais "
+        "ProLogium a tranché. La facture atteindra 5,2 milliards d'euros d'ici 2030, selon l'entreprise. Ce "
+        "chiffre a surpris. La semaine dernière encore, plusieurs journaux évoquaient un chèque de 4 milliards "
+        "d'euros, voire de 4,5 milliards d'euros au maximum.",
+        [("ProLogium", 5.2e9)],
+        id="what_the_press_reported_is_not_a_pledge",
+    ),
+    pytest.param(
         "Le groupe lyonnais Valmonde ouvre une usine aux États-Unis. Le site, implanté à Greenville, en Caroline "
         "du Sud, représentera un investissement de 140 millions de dollars.",
         [("Valmonde", 140e6)],

@@ -134,6 +134,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 or self.is_superseded(money, sent)
                 or self.is_sum(money, sent, moneys)
                 or self.is_rumour(doc[cue.start])
+                or self.is_press_report(money)
                 or self.is_aggregate(money, doc[cue.start])
             ):
                 rejected.add(money.start)

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .text import ACTOR_LABELS, doc_word, sentence_of
 
-ALLER = {"aller", "va", "vont", "ira", "iront", "irait", "iraient", "allait", "allaient", "allé", "allés", "allée", "allées"}
 CUE_WINDOW_BEFORE = 12
 
 
@@ -161,16 +160,22 @@ class CueMixin:
                     return cue if cue is not None and cue.kind == "non_pledge" else None
         return None
 
-    @staticmethod
-    def amount_that_goes(money: Span) -> Optional[Cue]:
+    def amount_that_goes(self, money: Span) -> Optional[Cue]:
         """'Deux milliards iront aux tours de croissance', '15 milliards doivent aller aux centres de
-        données': an amount that is the subject of 'aller' is allocated, a pledge."""
+        données', '180 millions serviront à électrifier les quais': an amount that is the subject of
+        'aller' or 'servir' is allocated, a pledge."""
         root = money.root
-        if root.dep_ not in ("nsubj", "nsubj:pass"):
+        if root.dep_ in ("nsubj", "nsubj:pass"):
+            head = root.head
+            verbs = [head, *[c for c in head.children if c.dep_ == "xcomp"]]
+        elif root.dep_ == "ROOT":  # (the parser may hang the verb on the amount: 'millions <-acl- serviront')
+            verbs = [c for c in root.children if c.dep_ == "acl" and c.i >= money.end]
+        else:
             return None
-        head = root.head
-        for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
-            if verb.lower_ in ALLER and any(c.lower_ in ("à", "au", "aux", "vers") for c in verb.subtree):
+        for verb in verbs:
+            if verb.lower_ in self.words["allocation_verb"] and any(
+                c.lower_ in ("à", "au", "aux", "vers") for c in verb.subtree
+            ):
                 return Cue("give_verb", verb.i, verb.i + 1)
         return None
 

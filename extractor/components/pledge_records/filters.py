@@ -118,6 +118,27 @@ class FilterMixin:
         sent = sentence_of(cue_token)
         return not any(t.lower_ in ("que", "qu'") for t in sent.doc[sent.start : cue_token.i])
 
+    def is_press_report(self, money: Span) -> bool:
+        """'plusieurs journaux évoquaient un chèque de 4 milliards', 'Plusieurs médias avaient prêté à BYD
+        l'intention d'annoncer une usine de 2 milliards': what the press reported is not what the actor
+        committed."""
+        verb = money.root
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        relative = any(
+            c.lower_ in ("que", "qu'", "qu’") and c.i > 0 and money.doc[c.i - 1].text == "," for c in verb.children
+        )
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl:relcl" or relative:
+            return False  # ('sa contribution, que la presse évalue à 1 milliard': a real pledge, sized by the press)
+        return any(
+            t.lower_ in self.words["press_subject"]
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubj:pass")
+            for t in c.subtree
+        )
+
     def is_aggregate(self, money: Span, cue_token: Token) -> bool:
         """'les start-up françaises ont levé 8,3 milliards en 2023': a plural generic subject sums many
         deals; it is a market figure, not one actor's pledge."""
@@ -159,10 +180,21 @@ class FilterMixin:
         return money._.currency in PETTY_CURRENCIES and (money._.value or 0) < PETTY_LIMIT
 
     def is_unit_price(self, money: Span) -> bool:
-        """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an': a price or a wage."""
+        """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an', '33 millions la rame': a price or a wage."""
         doc = money.doc
         after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 3, len(doc))])
-        return any(after.startswith(p) for p in self.words["per_unit"])
+        if any(after.startswith(p) for p in self.words["per_unit"]):
+            return True
+        # '33 millions d'euros la rame, maintenance comprise': a definite noun alone after the amount
+        # is the unit it prices
+        i = money.end
+        return (
+            i + 2 < len(doc)
+            and doc[i].lower_ in ("le", "la", "l'", "l’")
+            and doc[i + 1].pos_ == "NOUN"
+            and doc[i + 2].is_punct
+            and doc[i + 2].text not in ("«", "(")
+        )
 
     def is_hypothetical(self, money: Span, sent: Span) -> bool:
         """'il faudrait trouver 30 à 50 millions', 'il faut débourser 200 dollars', 'chacune pourrait recevoir
@@ -195,8 +227,9 @@ class FilterMixin:
             ):
                 return True  # 'Elle a recueilli depuis quelque 40 millions d'euros': since then, a tally
             between = words[money.end - sent.start : n]
-            if any(w == "plus" and b in ("le", "la", "les") for b, w in zip(between, between[1:])):
-                continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart'
+            if any(w == "plus" and b in ("le", "la", "les", "des") for b, w in zip(between, between[1:])):
+                continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart',
+                # 'l'un des plus gros investissements annoncés dans le Rhône depuis dix ans'
             nxt = sent[n + 1]
             # ('depuis l'ouverture de son site': the text itself, where the elided article holds on)
             following = normalise_apostrophes(sent[n + 1 : n + 4].text.lower())

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .component import PledgeRecords
 
 from ...canonical import default_table, strip_article
-from .cues import Cue
+from .cues import CLITICS, Cue
 from .merge import Candidate
 from ..spans import line_break_before
 from .text import (
@@ -116,6 +116,11 @@ class PartyMixin:
             i -= 1
         if i < 1 or doc[i].text != ":":
             return None
+        if doc[i - 1].text == ")":
+            # '• Goodman (Australie) : 1,8 Md€': the name before a parenthesis that says where it is from
+            opening = next((j for j in range(i - 2, max(0, i - 8), -1) if doc[j].text == "("), None)
+            if opening is not None:
+                i = opening
         for ent in doc.ents:  # (the sentence may start after the colon)
             if ent.end == i and ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
                 start = ent.start
@@ -134,7 +139,7 @@ class PartyMixin:
         if stated is not None:
             return stated
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
-        subject = self.subject_actor(money, cue)
+        subject = self.subject_actor(money, cue) or self.actor_before_verb(money, cue)
         if cue.is_raise and self.led_by_subject(sent, money):
             # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'
             return subject, self.genitive_owner(money), 2 if subject else 0
@@ -233,6 +238,24 @@ class PartyMixin:
                     verb = verb.head
             else:
                 break
+        return None
+
+    def actor_before_verb(self, money: Span, cue: Cue) -> Optional[str]:
+        """'..., la Région Grand Est accorde au groupe une subvention de 4 millions': when the parser
+        loses the subject, the name written right before the verb (past its clitics and auxiliaries)
+        is it."""
+        doc = money.doc
+        verb = doc[cue.start]
+        if verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or self.token_in_class(verb, "approval_verb"):
+            return None
+        i = verb.i - 1
+        while i > 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS):
+            i -= 1
+        for ent in sentence_of(money).ents:
+            if ent.end == i + 1 and ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
+                return self.name_of(ent)
         return None
 
     def apposed_name(self, subject: Token) -> Optional[str]:
@@ -354,6 +377,16 @@ class PartyMixin:
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
+        return self.named_by_its_head(token)
+
+    def named_by_its_head(self, token: Token) -> Optional[str]:
+        """'le port lui-même' after 'le Grand Port maritime de Marseille', 'la métropole' after 'la
+        Métropole de Lyon': a definite noun that is a word of an organisation named before names it."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children):
+            return None
+        for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
+            if any(t.lower_ == token.lower_ for t in ent) and not _is_source(ent):
+                return self.name_of(ent)
         return None
 
     def company_of_its_boss(self, head: Token) -> Optional[str]:
@@ -456,10 +489,10 @@ class PartyMixin:
             for link in (" ", " de ", " du ", " d'", " de la ", " de l'"):
                 rest = text[len(head) + len(link) :]
                 if text.lower().startswith(head + link) and rest[:1].isupper() and (
-                    span.label_ == "LOC" or default_table().kinds.get(rest) is not None
+                    span.label_ == "LOC" or default_table().kinds.get(rest) in ("region", "department", "country")
                 ):
                     # 'région Hauts-de-France', 'Land de Schleswig-Holstein' -> the region
-                    # (not 'Région Sud Investissement', a fund)
+                    # (not 'Région Sud Investissement', a fund, nor 'la Métropole de Lyon', a council of its own)
                     return rest
         if text.lower() in self.words["state_noun"]:
             return _home_country(span.doc, self)
