@@ -625,6 +625,27 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Sequoia a pris la tête d'un tour de 80 millions de dollars dans la fintech Qonto.",
+        [("Sequoia Capital", 80e6)],
+        id="pris_la_tete_d_un_tour_makes_the_subject_the_lead",
+    ),
+    pytest.param(
+        "La banque belge Belfius, qui avait emmené en septembre 2024 le précédent tour de 173 millions d'euros, "
+        "remet au pot.",
+        [("Belfius", 173e6)],
+        id="qui_after_a_noun_with_its_name_in_apposition",
+    ),
+    pytest.param(
+        "C'est le fonds américain General Catalyst qui mène cette levée de 200 millions d'euros.",
+        [("General Catalyst", 200e6)],
+        id="c_est_le_fonds_x_qui_mene",
+    ),
+    pytest.param(
+        "Le spécialiste du capital-risque Index Ventures prend la tête de cette série C de 90 millions d'euros.",
+        [("Index Ventures", 90e6)],
+        id="the_name_before_the_verb_of_a_round_noun_when_the_parse_breaks",
+    ),
+    pytest.param(
         "Sanofi agrandit son site de Marcy-l'Étoile. Montant de l'opération : 600 millions d'euros, l'un des plus "
         "gros investissements industriels annoncés dans le Rhône depuis dix ans.",
         [("Sanofi", 600e6)],

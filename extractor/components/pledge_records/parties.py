@@ -104,6 +104,15 @@ def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
     return max(counts, key=counts.get) if counts else None
 
 
+def _names_itself(noun: Token) -> bool:
+    """'la banque belge Belfius', 'le fonds américain General Catalyst': a common noun with its name in
+    apposition (not 'la série C de Nabla', where the name is another's)."""
+    return any(
+        c.ent_type_ in ("ORG", "PER") and c.i > noun.i and not any(g.dep_ == "case" for g in c.children)
+        for c in noun.children
+    )
+
+
 class PartyMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -246,7 +255,9 @@ class PartyMixin:
         is it."""
         doc = money.doc
         verb = doc[cue.start]
-        if verb.pos_ not in ("VERB", "AUX"):
+        for _ in range(3):  # ('prend la tête de cette série C': from the noun up to its verb)
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or self.token_in_class(verb, "approval_verb"):
             return None
@@ -308,7 +319,11 @@ class PartyMixin:
             antecedent = token.head.head
             if self.described_agent(doc, antecedent.i) and antecedent.head.head.i != antecedent.head.i:
                 antecedent = antecedent.head.head  # 'le fonds Meridiam, fondé par Thierry Déau, qui apporte ...'
-            if antecedent.ent_type_ in ("ORG", "LOC", "PER") or antecedent.lower_ in self.words["state_noun"]:
+            if (
+                antecedent.ent_type_ in ("ORG", "LOC", "PER")
+                or antecedent.lower_ in self.words["state_noun"]
+                or (antecedent.pos_ == "NOUN" and _names_itself(antecedent))
+            ):
                 return self.actor_of_phrase(antecedent)
             if antecedent.lower_ in ("lui", "elle", "eux"):
                 return self.previous_subject_actor(antecedent)  # 'Le fonds a emporté la mise. C'est lui qui mène ...'

@@ -34,7 +34,8 @@ class RoundMixin:
         for token in sent.doc[sent.start : money.start]:
             if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
                 return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
-        return False
+        # 'Sequoia a pris la tête d'un tour de 80 millions de dollars'
+        return any(True for _ in self.markers_in(sent.doc[sent.start : money.start], "lead_phrase"))
 
     def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
         """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.' The lead may
