@@ -625,6 +625,28 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Bruxelles a validé une aide d'État de 2,9 milliards d'euros que Paris versera à STMicroelectronics.",
+        [("France", 2.9e9)],
+        id="the_giver_in_a_relative_clause_on_the_pledge_noun",
+    ),
+    pytest.param(
+        "Bpifrance et la Région Occitanie accordent conjointement une avance remboursable de 2 millions d'euros "
+        "à Aura Aero.",
+        [("Bpifrance", 2e6)],
+        id="the_first_of_coordinated_names_before_the_verb",
+    ),
+    pytest.param(
+        "L'État apportera 150 millions d'euros, la Région Normandie 40 millions et l'agglomération de Caen "
+        "10 millions.",
+        [("France", 150e6), ("Normandie", 40e6), ("Caen", 10e6)],
+        id="a_gapped_verb_after_a_council_named_with_its_town",
+    ),
+    pytest.param(
+        "Airbus consacrera 1 milliard d'euros à la décarbonation de sa flotte ; Safran, 500 millions.",
+        [("Airbus", 1e9), ("Safran", 500e6)],
+        id="a_gapped_verb_after_a_semicolon",
+    ),
+    pytest.param(
         "Sequoia a pris la tête d'un tour de 80 millions de dollars dans la fintech Qonto.",
         [("Sequoia Capital", 80e6)],
         id="pris_la_tete_d_un_tour_makes_the_subject_the_lead",

@@ -168,10 +168,19 @@ class FilterMixin:
 
     def continues_list(self, previous: Span, money: Span) -> bool:
         """'70 milliards de yens en novembre 2022, 260 milliards en avril 2023 et 590 milliards en
-        avril 2024': an amount listed after another, with no verb between, is read the same way."""
-        if sentence_of(previous) != sentence_of(money):
-            return False
+        avril 2024', '...; Safran, 500 millions': an amount listed after another, with no verb between,
+        is read the same way."""
         between = money.doc[previous.end : money.start]
+        if sentence_of(previous) != sentence_of(money):
+            # 'Airbus consacrera 1 milliard à sa flotte ; Safran, 500 millions': a verbless clause after
+            # a semicolon gaps the verb of the clause before
+            clause = sentence_of(money)
+            return (
+                clause.start > 0
+                and money.doc[clause.start - 1].text == ";"
+                and sentence_of(money.doc[clause.start - 1]) == sentence_of(previous)
+                and not any(t.pos_ in ("VERB", "AUX") for t in money.doc[clause.start : money.start])
+            )
         return len(between) <= 15 and not any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":") for t in between)
 
     def is_petty(self, money: Span) -> bool:

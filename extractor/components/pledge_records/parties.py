@@ -104,6 +104,13 @@ def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
     return max(counts, key=counts.get) if counts else None
 
 
+def _coordinated(first: Span, second: Span) -> bool:
+    """'Bpifrance et la Région Occitanie': two names joined by 'et' (a comma may close an incidental
+    phrase: 'face à un site en République tchèque, la Région Grand Est accorde ...')."""
+    between = [t.lower_ for t in first.doc[first.end : second.start] if t.lower_ not in ("le", "la", "les", "l'", "l’")]
+    return between == ["et"]
+
+
 def _names_itself(noun: Token) -> bool:
     """'la banque belge Belfius', 'le fonds américain General Catalyst': a common noun with its name in
     apposition (not 'la série C de Nabla', where the name is another's)."""
@@ -219,6 +226,15 @@ class PartyMixin:
         if opening:
             return opening
         verb = doc[cue.start]
+        for clause in verb.children:
+            if clause.dep_ == "acl:relcl" and self.token_in_class(clause, "give_verb"):
+                # 'une aide de 2,9 milliards que Paris versera à STMicroelectronics': who gives, in the
+                # relative clause on the pledge noun
+                for child in clause.children:
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("qui", "lequel", "laquelle"):
+                        actor = self.actor_of_phrase(child)
+                        if actor:
+                            return actor
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 break  # (a clause head with its own subject, even tagged a noun: 'tandis que Bpifrance a consenti')
@@ -264,9 +280,13 @@ class PartyMixin:
         i = verb.i - 1
         while i > 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS):
             i -= 1
-        for ent in sentence_of(money).ents:
-            if ent.end == i + 1 and ent.label_ in ("ORG", "LOC", "PER") and self.may_act(ent, unknown_place=True):
-                return self.name_of(ent)
+        ents = [e for e in sentence_of(money).ents if e.label_ in ("ORG", "LOC", "PER")]
+        for n, ent in enumerate(ents):
+            if ent.end == i + 1 and self.may_act(ent, unknown_place=True):
+                # 'Bpifrance et la Région Occitanie accordent ...': the first of the coordinated names
+                while n > 0 and _coordinated(ents[n - 1], ents[n]):
+                    n -= 1
+                return self.name_of(ents[n])
         return None
 
     def apposed_name(self, subject: Token) -> Optional[str]:
@@ -616,16 +636,18 @@ class PartyMixin:
             # 'ont suivi : Friedland Gestion, pour 3 millions d'euros, et Vatel Capital, pour deux';
             # 'Axa s'engage pour 150 millions, CNP Assurances pour 120 millions': the verb is left out
             start -= 2 if doc[start - 2].text == "," else 1
+        elif start > 1 and doc[start - 1].text == ",":
+            start -= 1  # 'Airbus consacrera 1 milliard à la décarbonation ; Safran, 500 millions'
         for ent in sentence_of(money).ents:
             if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
             before = doc[ent.start - 1].lower_
-            if before in ("la", "le", "les", "l'", "et", ","):
+            if before in ("la", "le", "les", "l'", "et", ",", ";"):
                 return self.name_of(ent)
             if (
                 before in ("de", "du", "d'")
                 and ent.start >= 2
-                and doc[ent.start - 2].lower_ in self.words["authority_head"]
+                and doc[ent.start - 2].lower_ in self.words["authority_head"] | self.words["local_government"]
             ):
                 return self.name_of(ent)
         return None
