@@ -320,6 +320,8 @@ def test_announcement_date_falls_back_to_publication(extractor):
 RUMOURS_AND_AGGREGATES = [
     # the conditional of a main clause reports an unconfirmed figure
     "La jeune pousse Dust lèverait 300 millions d'euros, selon la presse économique.",
+    # ... also on the verb the pledge word depends on
+    "Mistral AI serait en discussions pour lever 1 milliard d'euros.",
     # an earlier figure replaced by a new one
     "L'aide publique a été portée à 9,9 milliards d'euros, contre 6,8 milliards d'euros initialement.",
     # a plural generic subject sums many deals
@@ -624,6 +626,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # (text, [(investor, amount), ...]): who pays how much, read across a sentence or a short passage;
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
+    pytest.param(
+        "L'État soutient l'usine. Le montant n'a pas été rendu public, mais selon nos informations, la subvention "
+        "avoisinerait 40 millions d'euros.",
+        [("France", 40e6)],
+        id="a_conditional_that_sizes_a_real_aid_is_not_a_rumour",
+    ),
     pytest.param(
         "Bruxelles a validé une aide d'État de 2,9 milliards d'euros que Paris versera à STMicroelectronics.",
         [("France", 2.9e9)],

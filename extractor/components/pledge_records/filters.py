@@ -113,10 +113,15 @@ class FilterMixin:
         """'Dust lèverait 1,2 milliard': the conditional of a main clause reports an unconfirmed figure
         (after 'que', 'a confirmé qu'elle accompagnerait', it is only the sequence of tenses).
         Read from the form: the tagger often takes a conditional for an imperfect."""
-        if not cue_token.lower_.endswith(("rait", "raient")):
+        # the cue itself or the verb it depends on ('Mistral AI serait en discussions pour lever 1 milliard')
+        # (not the verb a pledge noun is the subject of: 'la subvention avoisinerait 40 millions' sizes a real aid)
+        chain = [cue_token] if cue_token.dep_.startswith("nsubj") else [cue_token, *list(cue_token.ancestors)[:3]]
+        forms = [t for v in chain for t in (v, *[c for c in v.children if c.dep_.startswith(("aux", "cop"))])]
+        conditional = [t for t in forms if t.lower_.endswith(("rait", "raient"))]
+        if not conditional:
             return False
         sent = sentence_of(cue_token)
-        return not any(t.lower_ in ("que", "qu'") for t in sent.doc[sent.start : cue_token.i])
+        return not any(t.lower_ in ("que", "qu'") for t in sent.doc[sent.start : conditional[0].i])
 
     def is_press_report(self, money: Span) -> bool:
         """'plusieurs journaux évoquaient un chèque de 4 milliards', 'Plusieurs médias avaient prêté à BYD
