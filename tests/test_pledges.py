@@ -627,6 +627,11 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Présent en France depuis 1992, le groupe coréen Samsung annonce 100 millions d'euros pour son centre de R&D.",
+        [("Samsung", 100e6)],
+        id="depuis_in_an_opening_description_is_not_a_running_total",
+    ),
+    pytest.param(
         "L'État soutient l'usine. Le montant n'a pas été rendu public, mais selon nos informations, la subvention "
         "avoisinerait 40 millions d'euros.",
         [("France", 40e6)],

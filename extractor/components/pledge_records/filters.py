@@ -245,6 +245,9 @@ class FilterMixin:
                 continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart',
                 # 'l'un des plus gros investissements annoncés dans le Rhône depuis dix ans'
             nxt = sent[n + 1]
+            opening = nxt.head.i == sent.start and nxt.head.pos_ in ("ADJ", "PROPN") and nxt.head.i < money.start
+            if opening:
+                continue  # 'Présent en France depuis 1992, le groupe annonce 100 millions': it describes the group
             # ('depuis l'ouverture de son site': the text itself, where the elided article holds on)
             following = normalise_apostrophes(sent[n + 1 : n + 4].text.lower())
             if (
