@@ -74,6 +74,11 @@ _TRAILING_FUNCTION_WORDS = {"de", "d'", "du", "des", "l'", "la", "le", "les", "e
 _SENTENCE_END = {".", "!", "?", "…", ":", ";", "•", "—", "–"}
 
 
+def _surnames(ents: Iterable[Span]) -> set[str]:
+    """Words of the people named in full: 'Macron' after 'Emmanuel Macron' is a person's name."""
+    return {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Token ``i`` begins a sentence, a title or a quote: there a capital tells nothing.
 
@@ -188,19 +193,14 @@ class OrgCorrections:
         candidates = self._gazetteer_spans(doc, base) + self._rule_spans(doc, base)
         set_entities(doc, filter_spans(candidates))
         head_starts = {start for key_id, start, _ in self.heads(doc) if self.match_classes[key_id] != "body_head"}
-        doc.ents = [self._council(e) or self._company_not_place(e, head_starts) for e in doc.ents]
-        doc.ents = self._one_sense_per_document(list(doc.ents))
+        surnames = _surnames(doc.ents)
+        doc.ents = [self._council(e) or self._company_not_place(e, head_starts, surnames) for e in doc.ents]
+        doc.ents = self._one_sense_per_document(list(doc.ents), surnames)
         for ent in doc.ents:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
             elif ent.label_ in NAME_LABELS:
-                name = self.table.canonical(ent.text)
-                if ent.label_ == "ORG" and ent[0].text in self.council_heads and self.table.lookup(ent.text) is None:
-                    # 'Région Bretagne', 'Département de la Moselle': the council of the place
-                    rest = [t for t in ent[1:] if t.lower_ not in ("de", "du", "des", "d'", "d’", "la", "l'", "l’")]
-                    place = ent.doc[rest[0].i : ent.end].text if rest else ""
-                    if self._is_place(place):  # (not 'Région Sud Investissement', a fund)
-                        name = self.table.canonical(place)
+                name = self._council_place(ent) or self.table.canonical(ent.text)
                 if ent.label_ == "ORG" and name[:1].islower() and " " in name:
                     name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
                 ent._.canonical = name
@@ -283,7 +283,16 @@ class OrgCorrections:
             return Span(ent.doc, ent.start, ent.end, label="ORG")
         return None
 
-    def _one_sense_per_document(self, ents: list[Span]) -> list[Span]:
+    def _council_place(self, ent: Span) -> Optional[str]:
+        """'Région Bretagne', 'Département de la Moselle': the council is named after its place (not
+        'Région Sud Investissement', a fund)."""
+        if ent.label_ != "ORG" or ent[0].text not in self.council_heads or self.table.lookup(ent.text) is not None:
+            return None
+        rest = [t for t in ent[1:] if normalise_apostrophes(t.lower_) not in ("de", "du", "des", "d'", "la", "l'")]
+        place = ent.doc[rest[0].i : ent.end].text if rest else ""
+        return self.table.canonical(place) if self._is_place(place) else None
+
+    def _one_sense_per_document(self, ents: list[Span], surnames: set[str]) -> list[Span]:
         """A name that is an ORG once in an article is an ORG everywhere in it.
 
         The model tags an invented start-up a person or a place in one sentence and gets it right
@@ -291,7 +300,6 @@ class OrgCorrections:
         surnames of people named in full ("Macron" after "Emmanuel Macron") keep their label.
         """
         orgs = {e.text for e in ents if e.label_ == "ORG"}
-        surnames = {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
         relabelled = []
         for ent in ents:
             if (
@@ -304,14 +312,14 @@ class OrgCorrections:
             relabelled.append(ent)
         return relabelled
 
-    def _company_not_place(self, ent: Span, head_starts: set[int]) -> Span:
+    def _company_not_place(self, ent: Span, head_starts: set[int], surnames: set[str]) -> Span:
         """A place or a one-word person the gazetteer does not know that acts like a company is
         one: 'Cyclofret, qui loue des vélos-cargos', 'Osivax lève 32 millions d'euros', 'chez
         Morsense', 'Kreaxi, une jeune pousse nantaise'."""
         if ent.label_ not in ("LOC", "PER") or self.table.lookup(ent.text) is not None:
             return ent
-        if ent.label_ == "PER" and (len(ent) > 1 or self._full_name_elsewhere(ent)):
-            return ent
+        if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames):
+            return ent  # 'Macron' after 'Emmanuel Macron' is a person
         doc = ent.doc
         company = Span(doc, ent.start, ent.end, label="ORG")
         before = normalise_apostrophes(doc[ent.start - 1].lower_) if ent.start > 0 else ""
@@ -330,10 +338,6 @@ class OrgCorrections:
         elif after[:1] == [","]:
             return ent  # 'Lyon, capitale de ...' describes; only 'X, qui ...' or 'X lève' acts
         return company if any(tuple(after[: len(v)]) == v for v in self.company_verbs) else ent
-
-    def _full_name_elsewhere(self, ent: Span) -> bool:
-        """'Macron' after 'Emmanuel Macron': the one-word name is a person's surname."""
-        return any(e.label_ == "PER" and len(e) > 1 and ent.text in {t.text for t in e} for e in ent.doc.ents)
 
     def _apposed_company_head(self, doc: Doc, i: int, head_starts: set[int]) -> bool:
         """Token i opens 'une jeune pousse nantaise', 'la société fondée par ...', 'un éditeur ...'."""
