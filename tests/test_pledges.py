@@ -627,6 +627,17 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Le fonds Eurazeo investit 40 millions d'euros dans la start-up, qui a levé au total 120 millions d'euros "
+        "depuis sa création.",
+        [("Eurazeo", 40e6)],
+        id="depuis_after_a_later_amount_is_that_amount_s_tally",
+    ),
+    pytest.param(
+        "Vinci Autoroutes investira 500 millions d'euros sur ses réseaux d'ici 2028.",
+        [("Vinci Autoroutes", 500e6)],
+        id="a_subsidiary_named_after_its_group",
+    ),
+    pytest.param(
         "Présent en France depuis 1992, le groupe coréen Samsung annonce 100 millions d'euros pour son centre de R&D.",
         [("Samsung", 100e6)],
         id="depuis_in_an_opening_description_is_not_a_running_total",

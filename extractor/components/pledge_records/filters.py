@@ -236,6 +236,10 @@ class FilterMixin:
         for n, word in enumerate(words[:-1]):
             if word != "depuis":
                 continue
+            at = sent.start + n
+            if at > money.start and any(e.label_ == "MONEY" and money.end <= e.start < at for e in sent.ents):
+                continue  # 'investit 40 millions dans la start-up, qui a levé 120 millions depuis sa création':
+                # a 'depuis' after the amount belongs to the nearest amount before it
             if sent.start + n + 1 <= money.start and all(
                 t.lower_ in self.words["amount_introducer"] for t in sent.doc[sent.start + n + 1 : money.start]
             ):
