@@ -90,6 +90,9 @@ CORRECTED = [
     # ... but a fund named after a region is not the region's council
     ("Région Sud Investissement a apporté 5 millions d'euros.", "Région Sud Investissement", "ORG",
      "Région Sud Investissement"),
+    # The seat of an institution names it; the ministry by its quarter.
+    ("Bruxelles a autorisé une aide de 2,9 milliards d'euros.", "Bruxelles", "ORG", "Commission européenne"),
+    ("Bercy a débloqué 20 millions d'euros.", "Bercy", "ORG", "Ministère de l'Économie"),
     # Investors of French venture capital the base model misses, from the gazetteer.
     ("Karista et Innovacom ont participé au tour.", "Karista", "ORG", "Karista"),
     # A name that is an ORG once in an article is one everywhere in it.
@@ -112,6 +115,7 @@ KEPT = [
     ("Le champion Léon Marchand a remporté quatre médailles d'or.", "Léon Marchand", "PER", "Léon Marchand"),
     ("Toulouse et Bordeaux accueilleront les nouveaux sites d'Airbus.", "Toulouse", "LOC", "Toulouse"),
     ("Le data center sera construit à Cambrai, dans le Nord.", "Cambrai", "LOC", "Cambrai"),
+    ("Le sommet européen se tient à Bruxelles jeudi.", "Bruxelles", "LOC", "Bruxelles"),
     # the relative clause describes the company of Nanterre, not the town
     ("La société de Nanterre, qui développe un microréacteur, cherche des fonds.", "Nanterre", "LOC", "Nanterre"),
     ("Le groupe Les Échos a été racheté par LVMH en 2007.", "Les Échos", "ORG", "Les Échos"),

@@ -165,6 +165,7 @@ class OrgCorrections:
         self.plural_determiners = {t.lower() for t in self._terms("plural_determiner")}
         self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
         self.not_names = {t.lower() for t in self._terms("not_name")}
+        self.seats = {t: row["institution"] for row in self.word_class_rows if row["class"] == "seat_metonym" for t in row["terms"]}
         self.body_tails = set(self._terms("body_tail"))
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
@@ -194,13 +195,20 @@ class OrgCorrections:
         set_entities(doc, filter_spans(candidates))
         head_starts = {start for key_id, start, _ in self.heads(doc) if self.match_classes[key_id] != "body_head"}
         surnames = _surnames(doc.ents)
-        doc.ents = [self._council(e) or self._company_not_place(e, head_starts, surnames) for e in doc.ents]
+        doc.ents = [
+            self._council(e) or self._seat_of_power(e) or self._company_not_place(e, head_starts, surnames)
+            for e in doc.ents
+        ]
         doc.ents = self._one_sense_per_document(list(doc.ents), surnames)
         for ent in doc.ents:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
             elif ent.label_ in NAME_LABELS:
-                name = self._council_place(ent) or self.table.canonical(ent.text)
+                name = (
+                    self._council_place(ent)
+                    or (self.seats.get(ent.text) if ent.label_ == "ORG" else None)
+                    or self.table.canonical(ent.text)
+                )
                 if ent.label_ == "ORG" and name[:1].islower() and " " in name:
                     name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
                 ent._.canonical = name
@@ -291,6 +299,16 @@ class OrgCorrections:
         rest = [t for t in ent[1:] if normalise_apostrophes(t.lower_) not in ("de", "du", "des", "d'", "la", "l'")]
         place = ent.doc[rest[0].i : ent.end].text if rest else ""
         return self.table.canonical(place) if self._is_place(place) else None
+
+    def _seat_of_power(self, ent: Span) -> Optional[Span]:
+        """'Bruxelles a autorisé l'aide', 'le feu vert de Bruxelles': the seat names the institution;
+        'à Bruxelles' stays the town."""
+        if ent.label_ != "LOC" or ent.text not in self.seats:
+            return None
+        before = normalise_apostrophes(ent.doc[ent.start - 1].lower_) if ent.start > 0 else ""
+        if before in _SETTING_PREPOSITIONS or before in ("près", "depuis"):
+            return None
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
 
     def _one_sense_per_document(self, ents: list[Span], surnames: set[str]) -> list[Span]:
         """A name that is an ORG once in an article is an ORG everywhere in it.
