@@ -135,6 +135,9 @@ NOT_ORG = [
     # "France IA" is a plan, "Sommet IA" an event, "l'IA" the technology.
     ("Lors du Sommet IA de Paris, les dirigeants ont parlé de l'IA.", "Sommet IA"),
     ("La stratégie nationale pour l'IA prévoit deux milliards.", "IA"),
+    # A summit and a label are not companies (and 'France' inside the summit's name is no place).
+    ("Lors du sommet Choose France, quinze milliards d'euros ont été promis.", "Choose France"),
+    ("Lors du sommet Choose France, quinze milliards d'euros ont été promis.", "France"),
     # The person after a head that is also said of people stays a person.
     ("Le champion Léon Marchand a remporté quatre médailles d'or.", "Léon Marchand"),
     # A sentence-initial common word that is also a company name, with no verb after it.

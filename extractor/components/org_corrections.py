@@ -166,6 +166,7 @@ class OrgCorrections:
         self.articles = {normalise_apostrophes(t.lower()) for t in self._terms("article")}
         self.not_names = {t.lower() for t in self._terms("not_name")}
         self.seats = {t: row["institution"] for row in self.word_class_rows if row["class"] == "seat_metonym" for t in row["terms"]}
+        self.event_names = set(self._terms("event_name"))
         self.body_tails = set(self._terms("body_tail"))
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
@@ -246,6 +247,8 @@ class OrgCorrections:
             span = Span(doc, start, end, label=ent.label_)
             if end - start == 1 and (span.text.lower() in self.not_names or len(span.text) == 1):
                 continue  # 'IA', page widgets, a lone letter ('série B')
+            if span.text in self.event_names:
+                span = Span(doc, start, end, label="MISC")  # 'Choose France' is a summit, not a company
             if (
                 end - start == 1
                 and span.text in self.compound_tails
