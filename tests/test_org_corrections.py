@@ -90,6 +90,10 @@ CORRECTED = [
     # ... but a fund named after a region is not the region's council
     ("Région Sud Investissement a apporté 5 millions d'euros.", "Région Sud Investissement", "ORG",
      "Région Sud Investissement"),
+    # The kind of an institution that opens a name the model took for a place names the institution.
+    ("L'Institut Pierre-Simon Laplace coordonne le programme.", "Institut Pierre-Simon Laplace", "ORG",
+     "Institut Pierre-Simon Laplace"),
+    ("Les Hospices civils de Lyon ouvrent un centre.", "Hospices civils de Lyon", "ORG", "Hospices civils de Lyon"),
     # The seat of an institution names it; the ministry by its quarter.
     ("Bruxelles a autorisé une aide de 2,9 milliards d'euros.", "Bruxelles", "ORG", "Commission européenne"),
     ("Bercy a débloqué 20 millions d'euros.", "Bercy", "ORG", "Ministère de l'Économie"),

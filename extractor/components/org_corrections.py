@@ -170,6 +170,7 @@ class OrgCorrections:
         self.body_tails = set(self._terms("body_tail"))
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
+        self.institution_heads = {t for t in self._terms("institution_head") if " " not in t}
         self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
         self.not_org_words = set(self._terms("not_org_word"))
@@ -285,11 +286,13 @@ class OrgCorrections:
 
     def _council(self, ent: Span) -> Optional[Span]:
         """'Rennes Métropole', 'Lorient Agglomération', 'la Région Grand Est', 'le Département': a place and
-        the kind of its council, or the capitalised kind alone, name the council."""
+        the kind of its council, or the capitalised kind alone, name the council; 'université de
+        Bordeaux', 'Institut Pierre-Simon Laplace': the kind of an institution names the institution."""
         if ent.label_ == "LOC" and (
             (len(ent) > 1 and ent[-1].text in self.body_tails)
             or ent[0].text in self.council_heads
             or (len(ent) > 1 and ent[0].text in self.council_name_heads)
+            or (len(ent) > 1 and ent[0].lower_ in self.institution_heads)
         ):
             return Span(ent.doc, ent.start, ent.end, label="ORG")
         return None
