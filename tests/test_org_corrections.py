@@ -99,6 +99,8 @@ CORRECTED = [
     ("Bercy a débloqué 20 millions d'euros.", "Bercy", "ORG", "Ministère de l'Économie"),
     # Investors of French venture capital the base model misses, from the gazetteer.
     ("Karista et Innovacom ont participé au tour.", "Karista", "ORG", "Karista"),
+    # Carmakers and luxury houses the base model takes for people.
+    ("Le chinois Chery produira ses voitures à Barcelone.", "Chery", "ORG", "Chery"),
     # A name that is an ORG once in an article is one everywhere in it.
     ("Le tour est mené par le fonds lyonnais Kreaxi. Les actionnaires historiques, Kreaxi et Sofimac "
      "Innovation, ont remis 3 millions d'euros.", "Kreaxi", "ORG", "Kreaxi"),
