@@ -627,6 +627,11 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Engie et TotalEnergies vont investir respectivement 1 milliard et 2 milliards d'euros dans l'hydrogène.",
+        [("Engie", 1e9), ("TotalEnergies", 2e9)],
+        id="respectivement_pairs_names_and_amounts_in_order",
+    ),
+    pytest.param(
         "Le fonds Eurazeo investit 40 millions d'euros dans la start-up, qui a levé au total 120 millions d'euros "
         "depuis sa création.",
         [("Eurazeo", 40e6)],

@@ -154,6 +154,9 @@ class PartyMixin:
         stated = self.parties_before_nominal_amount(sent, money)
         if stated is not None:
             return stated
+        respective = self.respective_actor(sent, money)
+        if respective is not None:
+            return respective, None, 2
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
         subject = self.subject_actor(money, cue) or self.actor_before_verb(money, cue)
         if cue.is_raise and self.led_by_subject(sent, money):
@@ -264,6 +267,26 @@ class PartyMixin:
             else:
                 break
         return None
+
+    def respective_actor(self, sent: Span, money: Span) -> Optional[str]:
+        """'Engie et TotalEnergies vont investir respectivement 1 milliard et 2 milliards': the n-th
+        amount after 'respectivement' belongs to the n-th of the names coordinated before it."""
+        doc = sent.doc
+        marker = next((t.i for t in sent if t.lower_ == "respectivement" and t.i < money.start), None)
+        if marker is None:
+            return None
+        amounts = [e for e in sent.ents if e.label_ == "MONEY" and e.start > marker]
+        names = [e for e in sent.ents if e.label_ in ("ORG", "LOC", "PER") and e.end <= marker]
+        run: list[Span] = names[-1:]
+        for ent in reversed(names[:-1]):
+            between = [t.lower_ for t in doc[ent.end : run[0].start] if t.lower_ not in ("le", "la", "les", "l'", "l’")]
+            if between not in (["et"], [","]):
+                break
+            run.insert(0, ent)
+        index = next((n for n, e in enumerate(amounts) if e.start == money.start), None)
+        if index is None or len(run) != len(amounts) or len(run) < 2:
+            return None
+        return self.name_of(run[index])
 
     def actor_before_verb(self, money: Span, cue: Cue) -> Optional[str]:
         """'..., la Région Grand Est accorde au groupe une subvention de 4 millions': when the parser
