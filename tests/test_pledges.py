@@ -627,6 +627,11 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Dans un communiqué, Safran indique qu'il investira 70 millions d'euros dans une nouvelle usine.",
+        [("Safran", 70e6)],
+        id="dans_un_communique_names_no_recipient",
+    ),
+    pytest.param(
         "Engie et TotalEnergies vont investir respectivement 1 milliard et 2 milliards d'euros dans l'hydrogène.",
         [("Engie", 1e9), ("TotalEnergies", 2e9)],
         id="respectivement_pairs_names_and_amounts_in_order",

@@ -121,7 +121,13 @@ class RoundMixin:
                     and not _overlap(ent, exclude_span)
                 ):
                     gap = doc[pos : ent.start]
-                    appositive = len(gap) >= 2 and gap[-1].text == "," and gap[-2].pos_ in ("NOUN", "ADJ")
+                    # ('Dans un communiqué, Safran ...' is no apposition: only an agent's may be)
+                    appositive = (
+                        marker_class == "investor_marker"
+                        and len(gap) >= 2
+                        and gap[-1].text == ","
+                        and gap[-2].pos_ in ("NOUN", "ADJ")
+                    )
                     if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
                         continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
                     if parts[0] in ("auprès", "avec") and any(
