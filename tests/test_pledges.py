@@ -627,6 +627,16 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Selon Les Echos, Iliad s'apprête à investir 3 milliards d'euros dans des data centers.",
+        [("Iliad", 3e9)],
+        id="the_subject_after_selon_x_comma_is_no_source",
+    ),
+    pytest.param(
+        "La maire de Paris, Anne Hidalgo, a débloqué 20 millions d'euros pour les pistes cyclables.",
+        [("Paris", 20e6)],
+        id="la_maire_de_paris_is_the_town_not_the_state",
+    ),
+    pytest.param(
         "Dans un communiqué, Safran indique qu'il investira 70 millions d'euros dans une nouvelle usine.",
         [("Safran", 70e6)],
         id="dans_un_communique_names_no_recipient",

@@ -565,6 +565,9 @@ class PartyMixin:
         if as_actor and span.label_ == "PER":
             return self.institution_of(span) or name
         if as_actor and span.label_ == "LOC":
+            before = {t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]}
+            if before & self.words["local_government"]:
+                return name  # 'la maire de Paris', 'la Ville de Berlin': the town's council, not the state
             return self.mapping["capital_metonymy"].get(name.lower(), name)
         return name
 

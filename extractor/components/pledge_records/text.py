@@ -114,11 +114,15 @@ def _ent_spans(doc: Doc, tokens: list[Token]) -> list[Span]:
 def _is_source(ent: Span) -> bool:
     """'Selon le ministre, Peter Kyle, ...', 'selon Synergy Research': who reports, not who pays."""
     doc = ent.doc
+    past_comma = False
     for token in reversed(doc[max(0, ent.start - 10) : ent.start]):
         if token.lower_ == "selon":
-            return True
+            # past a comma, only an apposition closed by another comma reports ('Selon le ministre,
+            # Peter Kyle, ...'); 'Selon Les Echos, Iliad s'apprête à investir' is the subject
+            return not past_comma or (ent.end < len(doc) and doc[ent.end].text == ",")
         if token.text in (".", ";", ":") or token.pos_ == "VERB":
             return False
+        past_comma = past_comma or token.text == ","
     return False
 
 
