@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
 from .cues import Cue
-from .text import sentence_of, text_of
+from .text import sentence_of, text_of, verb_above
 
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
 PETTY_LIMIT = 10_000
@@ -127,11 +127,7 @@ class FilterMixin:
         """'plusieurs journaux évoquaient un chèque de 4 milliards', 'Plusieurs médias avaient prêté à BYD
         l'intention d'annoncer une usine de 2 milliards': what the press reported is not what the actor
         committed."""
-        verb = money.root
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = verb_above(money.root, 4)
         relative = any(
             c.lower_ in ("que", "qu'", "qu’") and c.i > 0 and money.doc[c.i - 1].text == "," for c in verb.children
         )

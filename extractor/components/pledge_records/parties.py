@@ -18,6 +18,7 @@ from ..spans import line_break_before
 from .text import (
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
+    DEFINITE_ARTICLES,
     previous_sentence,
     SUBJECT_DEPS,
     _contains,
@@ -27,6 +28,7 @@ from .text import (
     _starts_with_demonstrative,
     per_doc,
     sentence_of,
+    verb_above,
 )
 
 
@@ -104,11 +106,12 @@ def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
     return max(counts, key=counts.get) if counts else None
 
 
-def _coordinated(first: Span, second: Span) -> bool:
-    """'Bpifrance et la Région Occitanie': two names joined by 'et' (a comma may close an incidental
-    phrase: 'face à un site en République tchèque, la Région Grand Est accorde ...')."""
-    between = [t.lower_ for t in first.doc[first.end : second.start] if t.lower_ not in ("le", "la", "les", "l'", "l’")]
-    return between == ["et"]
+def _coordinated(first: Span, second: Span, joiners: tuple[str, ...] = ("et",)) -> bool:
+    """'Bpifrance et la Région Occitanie': two names joined by 'et' (or by one of ``joiners``; by default
+    not a comma, which may close an incidental phrase: 'face à un site en République tchèque, la Région
+    Grand Est accorde ...')."""
+    between = [t.lower_ for t in first.doc[first.end : second.start] if t.lower_ not in DEFINITE_ARTICLES]
+    return len(between) == 1 and between[0] in joiners
 
 
 def _names_itself(noun: Token) -> bool:
@@ -271,7 +274,6 @@ class PartyMixin:
     def respective_actor(self, sent: Span, money: Span) -> Optional[str]:
         """'Engie et TotalEnergies vont investir respectivement 1 milliard et 2 milliards': the n-th
         amount after 'respectivement' belongs to the n-th of the names coordinated before it."""
-        doc = sent.doc
         marker = next((t.i for t in sent if t.lower_ == "respectivement" and t.i < money.start), None)
         if marker is None:
             return None
@@ -279,8 +281,7 @@ class PartyMixin:
         names = [e for e in sent.ents if e.label_ in ("ORG", "LOC", "PER") and e.end <= marker]
         run: list[Span] = names[-1:]
         for ent in reversed(names[:-1]):
-            between = [t.lower_ for t in doc[ent.end : run[0].start] if t.lower_ not in ("le", "la", "les", "l'", "l’")]
-            if between not in (["et"], [","]):
+            if not _coordinated(ent, run[0], joiners=("et", ",")):
                 break
             run.insert(0, ent)
         index = next((n for n, e in enumerate(amounts) if e.start == money.start), None)
@@ -293,11 +294,7 @@ class PartyMixin:
         loses the subject, the name written right before the verb (past its clitics and auxiliaries)
         is it."""
         doc = money.doc
-        verb = doc[cue.start]
-        for _ in range(3):  # ('prend la tête de cette série C': from the noun up to its verb)
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = verb_above(doc[cue.start], 3)
         if verb.pos_ not in ("VERB", "AUX") or self.token_in_class(verb, "approval_verb"):
             return None
         i = verb.i - 1
@@ -518,7 +515,7 @@ class PartyMixin:
         return (
             ent[0].lower_ in heads
             or ent[-1].lower_ in heads
-            or default_table().kinds.get(self.name_of(ent)) in ("region", "department", "city")
+            or default_table().kinds.get(ent._.canonical or ent.text) in ("region", "department", "city")
         )
 
     def described_agent(self, doc: Doc, i: int) -> bool:
@@ -686,7 +683,7 @@ class PartyMixin:
         if i >= len(doc) or doc[i].lower_ != "par":
             return None
         i += 1
-        if i < len(doc) and doc[i].lower_ in ("le", "la", "les", "l'", "l’"):
+        if i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
             i += 1
         for ent in sentence_of(money).ents:
             if ent.start == i and ent.label_ in ("ORG", "LOC") and self.may_act(ent):

@@ -11,6 +11,7 @@ from ..spans import line_break_before
 ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
 ACTOR_PREFERENCE = {"ORG": 0, "LOC": 1, "PER": 2, "MISC": 3}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 
 
 SENTENCE_ENDS = {".", "!", "?", ";", "…", ":"}
@@ -212,3 +213,13 @@ def _noun_phrase(token: Token, width: int = 1) -> str:
     ):
         end += 1
     return doc[start:end].text
+
+
+def verb_above(token: Token, steps: int) -> Token:
+    """The nearest verb at or above ``token`` within ``steps`` heads ('prend la tête de cette série C':
+    from 'série' up to 'prend'); the last token reached when none is a verb."""
+    for _ in range(steps):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
