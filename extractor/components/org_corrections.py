@@ -170,7 +170,7 @@ class OrgCorrections:
         self.body_tails = set(self._terms("body_tail"))
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
-        self.institution_heads = {t for t in self._terms("institution_head") if " " not in t}
+        self.institution_heads = set(self._terms("institution_head"))  # one word each: read on a token
         self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
         self.not_org_words = set(self._terms("not_org_word"))

@@ -180,11 +180,12 @@ class AnaphoraMixin:
         return self.name_of(orgs[-1])
 
     def is_kind(self, ent: Span, kind: str) -> bool:
-        """An investor (a fund, an investment firm) or a bank: so the gazetteer says, or the name does
-        ('X Capital', 'Y Ventures'; 'Banque Z', 'Crédit W')."""
+        """An investor (a fund, an investment firm), a bank or an insurer: so the gazetteer says, or the
+        name does ('X Capital', 'Y Ventures'; 'Banque Z', 'Crédit W'); a company: so the gazetteer says,
+        or at least neither a bank nor a public body."""
         name = self.name_of(ent)
         known = default_table().kinds.get(name)
-        if kind == "company":  # a company: so the gazetteer says, or at least not a bank or a public body
+        if kind == "company":
             return known in KIND_OF_ANAPHOR[kind] or (
                 known not in LENDER_KINDS and not any(KIND_NAMES[k].search(name) for k in ("bank", "insurer"))
             )
