@@ -627,6 +627,33 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La deeptech grenobloise Diamfab a levé 8,7 millions d'euros auprès d'Asterion Ventures.",
+        [("Asterion Ventures", 8.7e6)],
+        id="auprès_d_elided_names_the_backer",
+    ),
+    pytest.param(
+        "Electra a bouclé une levée de 304 millions d’euros sous la houlette d’Eurazeo.",
+        [("Eurazeo", 304e6)],
+        id="sous_la_houlette_d_elided_names_the_lead",
+    ),
+    pytest.param(
+        "Calixo a réuni 600 000 euros auprès d'une quinzaine de business angels de l'Ouest.",
+        [(None, 600e3)],
+        id="auprès_d_une_quinzaine_names_no_lead",
+    ),
+    pytest.param(
+        "Le fonds munichois HV Capital est très actif. Nabla a bouclé un tour de 70 millions de dollars "
+        "mené par le fonds allemand.",
+        [("HV Capital", 70e6)],
+        id="mené_par_le_fonds_points_back_to_the_fund",
+    ),
+    pytest.param(
+        "Osivax a placé des obligations pour 8 millions d'euros, souscrites par le fonds de dette "
+        "britannique Kreos Capital.",
+        [("Kreos Capital", 8e6)],
+        id="souscrites_par_le_fonds_x_names_x",
+    ),
+    pytest.param(
         "Selon Les Echos, Iliad s'apprête à investir 3 milliards d'euros dans des data centers.",
         [("Iliad", 3e9)],
         id="the_subject_after_selon_x_comma_is_no_source",

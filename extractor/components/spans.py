@@ -45,3 +45,12 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
 def line_break_before(doc: Doc, i: int) -> bool:
     """Does a line break separate token i from the token before it (a new paragraph, line or title)?"""
     return i > 0 and ("\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_)
+
+
+def phrase_doc(nlp, text: str) -> Doc:
+    """Tokenise a lexicon phrase as it is tokenised inside a sentence. Alone, a phrase ending on an
+    elided word splits it ("auprès d'" -> 'auprès', 'd', "'"), where a sentence keeps "d'" whole
+    ("auprès d'Asterion"): tokenise it with a word after it, then drop that word."""
+    if not text.endswith(("'", "’")):
+        return nlp.make_doc(text)
+    return nlp.make_doc(text + "x")[:-1].as_doc()

@@ -129,6 +129,24 @@ class AnaphoraMixin:
                 return self.previous_org(sent.doc, sent.start, topic_first=company, head=words[n + 1])
         return None
 
+    def kind_anaphor_at(self, doc: Doc, i: int, kind: str) -> Optional[str]:
+        """'le fonds allemand', 'l'investisseur' at token i, with no name of its own: the last
+        organisation of that kind named before (None when the article names none: not the start-up)."""
+        if i + 1 >= len(doc):
+            return None
+        phrase = f"{doc[i].lower_}{'' if doc[i].lower_.endswith(chr(39)) else ' '}{doc[i + 1].lower_}"
+        head = doc[i + 1].lower_
+        if phrase not in self.words["org_anaphor"] or head not in self.words[f"{kind}_anaphor"]:
+            return None
+        head_phrase = doc[i + 1 : max(doc[i + 1].right_edge.i + 1, min(i + 7, len(doc)))]
+        for token in head_phrase:
+            if token.ent_type_ in ("ORG", "PER"):
+                return None  # 'le fonds de dette britannique Kreos Capital' names itself
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                break
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= i and not _is_source(e) and self.is_kind(e, kind)]
+        return self.name_of(orgs[-1]) if orgs else None
+
     def last_named_before(self, sent: Span) -> Optional[str]:
         """'Cette offensive ...' points at the organisation or project named last before it."""
         doc = sent.doc

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ... import extensions  # noqa: F401
-from ..spans import default_data_dir, read_jsonl, write_jsonl
+from ..spans import default_data_dir, phrase_doc, read_jsonl, write_jsonl
 from .cues import Cue, CueMixin, _verb_stem
 from .fields import FieldMixin
 from .filters import FilterMixin
@@ -67,12 +67,12 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                     # 'aides françaises', 'investissements qataris': the plural says the same
                     self.mapping[cls].setdefault(text.lower() + "s", value)
             if " " in text or "'" in text or "-" in text:
-                phrases[cls].append(self.nlp.make_doc(text))
+                phrases[cls].append(phrase_doc(self.nlp, text))
         for cls, docs in phrases.items():
             self.matcher.add(cls, docs)
         # markers as token tuples, tokenised once: "mené par" -> ("mené", "par")
         self.marker_tokens = {
-            kind: [tuple(t.lower_ for t in self.nlp.make_doc(m)) for m in sorted(self.words[kind])]
+            kind: [tuple(t.lower_ for t in phrase_doc(self.nlp, m)) for m in sorted(self.words[kind])]
             for kind in ("investor_marker", "recipient_marker", "lead_phrase")
         }
         # a verb class's stems as one pattern: a stem and at most five letters of ending

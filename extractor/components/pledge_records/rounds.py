@@ -113,6 +113,9 @@ class RoundMixin:
             for token in doc[pos : min(pos + 2, sent.end)]:
                 if token.lower_ in self.words["state_noun"]:
                     return self.nationality_of(token) or _home_country(doc, self)
+            fund = self.kind_anaphor_at(doc, pos, "investor")
+            if fund:
+                return fund  # 'un tour de 70 millions de dollars mené par le fonds allemand'
             for ent in sent.ents:
                 if (
                     ent.label_ in labels
@@ -130,14 +133,20 @@ class RoundMixin:
                     )
                     if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
                         continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
-                    if parts[0] in ("auprès", "avec") and any(
-                        t.pos_ == "NOUN"
-                        and "Plur" in t.morph.get("Number")
-                        and t.lower_ not in self.words["org_anaphor_plural"]
-                        for t in gap
+                    if parts[0] in ("auprès", "avec") and any(True for _ in self.markers_in(gap, marker_class)):
+                        continue  # 'auprès d'un groupe d'investisseurs emmené par Eurazeo': the lead's marker
+                    if parts[0] in ("auprès", "avec") and (
+                        any(
+                            t.pos_ == "NOUN"
+                            and "Plur" in t.morph.get("Number")
+                            and t.lower_ not in self.words["org_anaphor_plural"]
+                            for t in gap
+                        )
+                        or any(f" {c} " in f" {gap.text.lower()} " for c in self.words["aggregate_count"])
                     ):
-                        # 'auprès d'investisseurs privés, dont X': several backers, none leads
-                        # ('co-menée par deux fonds, X et Y': the first named co-leads)
+                        # 'auprès d'investisseurs privés, dont X', 'auprès d'une quinzaine de business
+                        # angels de l'Ouest': several backers, none leads ('co-menée par deux fonds, X et
+                        # Y': the first named co-leads)
                         return None
                     return self.name_of(ent)
         return None
