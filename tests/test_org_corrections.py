@@ -104,6 +104,11 @@ CORRECTED = [
     # A name that is an ORG once in an article is one everywhere in it.
     ("Le tour est mené par le fonds lyonnais Kreaxi. Les actionnaires historiques, Kreaxi et Sofimac "
      "Innovation, ont remis 3 millions d'euros.", "Kreaxi", "ORG", "Kreaxi"),
+    # Only a company leads a round, whatever the base model makes of the name.
+    ("La série B de 40 millions d'euros a été menée par Vaultis.", "Vaultis", "ORG", "Vaultis"),
+    ("Le tour de table a été emmené par Orkalis, avec Kima Ventures.", "Orkalis", "ORG", "Orkalis"),
+    # The letter of the round is not part of the company's name.
+    ("HV Capital a pris la tête de la série C de Nabla, qui édite un assistant médical.", "Nabla", "ORG", "Nabla"),
 ]
 
 

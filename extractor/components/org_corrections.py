@@ -69,6 +69,7 @@ def _is_name_token(token) -> bool:
 
 # A name after these sets the scene ('À Douai, le groupe ...', 'Selon Dupont, la start-up ...').
 _SETTING_PREPOSITIONS = {"à", "au", "en", "dans", "vers", "sur", "selon", "pour", "avec", "par"}
+_SERIES_WORDS = {"série", "séries", "tour", "round"}
 _OPENING_QUOTES = {"«", '"', "“"}
 _TRAILING_FUNCTION_WORDS = {"de", "d'", "du", "des", "l'", "la", "le", "les", "et"}
 _SENTENCE_END = {".", "!", "?", "…", ":", ";", "•", "—", "–"}
@@ -173,6 +174,7 @@ class OrgCorrections:
         self.institution_heads = set(self._terms("institution_head"))  # one word each: read on a token
         self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
+        self.company_contexts = [tuple(normalise_apostrophes(t).split()) for t in self._terms("company_context")]
         self.not_org_words = set(self._terms("not_org_word"))
         self.compound_tails = set(self._terms("compound_tail"))
         self.connectors = set(self._terms("name_connector"))
@@ -236,6 +238,14 @@ class OrgCorrections:
                 doc[start].is_space or doc[start].is_punct or normalise_apostrophes(doc[start].lower_) in {"de", "d'", "du"}
             ):
                 start += 1  # 'de France' cut out of 'Banque de France' is not a place
+            if (
+                end - start > 2
+                and len(doc[start].text) == 1
+                and start > 0
+                and doc[start - 1].lower_ in _SERIES_WORDS
+                and normalise_apostrophes(doc[start + 1].lower_) in ("de", "d'", "du")
+            ):
+                start += 2  # 'la série C de Nabla': the letter names the round, the company follows
             if end - start > 1 and self._is_article(doc[start]):
                 rest = doc[start + 1 : end].text
                 whole = doc[start:end].text
@@ -337,18 +347,21 @@ class OrgCorrections:
         return relabelled
 
     def _company_not_place(self, ent: Span, head_starts: set[int], surnames: set[str]) -> Span:
-        """A place or a one-word person the gazetteer does not know that acts like a company is
-        one: 'Cyclofret, qui loue des vélos-cargos', 'Osivax lève 32 millions d'euros', 'chez
-        Morsense', 'Kreaxi, une jeune pousse nantaise'."""
-        if ent.label_ not in ("LOC", "PER") or self.table.lookup(ent.text) is not None:
+        """A place, a thing (MISC) or a one-word person the gazetteer does not know that acts like a
+        company is one: 'Cyclofret, qui loue des vélos-cargos', 'Osivax lève 32 millions d'euros',
+        'chez Morsense', 'un tour mené par Forbion', 'Kreaxi, une jeune pousse nantaise'."""
+        if ent.label_ not in ("LOC", "PER", "MISC") or self.table.lookup(ent.text) is not None:
             return ent
+        if ent.label_ == "MISC" and any(t.is_alpha and t.text[0].islower() for t in ent):
+            return ent  # 'A d'Hélioflux' cut out of 'la série A d'Hélioflux' is no company name
         if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames):
             return ent  # 'Macron' after 'Emmanuel Macron' is a person
         doc = ent.doc
         company = Span(doc, ent.start, ent.end, label="ORG")
-        before = normalise_apostrophes(doc[ent.start - 1].lower_) if ent.start > 0 else ""
-        if before == "chez":
+        before_words = tuple(normalise_apostrophes(t.lower_) for t in doc[max(0, ent.start - 4) : ent.start])
+        if any(before_words[len(before_words) - len(c) :] == c for c in self.company_contexts):
             return company
+        before = before_words[-1] if before_words else ""
         apposed = ent.end + 1 < len(doc) and doc[ent.end].text == "," and self._apposed_company_head(
             doc, ent.end + 1, head_starts
         )
