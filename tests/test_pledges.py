@@ -92,6 +92,12 @@ PLEDGE_CASES = [
      "Schleswig-Holstein", None, 137e6, "EUR"),
     ("La communauté urbaine de Dunkerque, présidée par Patrice Vergriete, apporte 30 millions d'euros au projet.",
      "Communauté urbaine de Dunkerque", None, 30e6, "EUR"),
+    # a verbless 'Montant de l'opération' after a round with no lead: the start-up raises, nobody leads
+    ("La biotech lyonnaise Enyo Pharma boucle un nouveau tour de table. Montant de l'opération : 12 M€.",
+     None, "Enyo Pharma", 12e6, "EUR"),
+    # 'dirigeables' is no form of 'diriger': the builder raises the money, it does not lead a round
+    ("Nouvelle levée pour Flying Whales : le constructeur de dirigeables cargo a réuni 122 millions d'euros.",
+     None, "Flying Whales", 122e6, "EUR"),
 ]
 
 

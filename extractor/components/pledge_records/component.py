@@ -118,7 +118,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             if cue is None and listed is not None and self.continues_list(listed[0], money):
                 cue = listed[1]  # '... accordées par le gouvernement : 70 milliards en 2022, 260 milliards en 2023'
             if cue is None:
-                cue = self.cue_before_colon(sentence_of(money), cues)
+                cue = self.cue_before_colon(money, cues)
             if cue is None and self.labelled_entry(money) is not None:
                 colon = money.start - 1  # '• Ikea : 120 millions d'euros, centre de distribution': a brief's entry
                 cue = Cue("pledge_noun", colon, colon + 1)

@@ -30,7 +30,8 @@ class Cue:
         return self.kind in ("raise_verb", "raise_noun")
 
 
-NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses", "age", "ages")
+# endings of nouns and adjectives built on a verb's stem: 'financement', 'dirigeables', 'finançable'
+NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses", "age", "ages", "able", "ables", "ible", "ibles")
 
 
 # pronouns that only stand before a verb: the word after them is a verb whatever the tagger says
@@ -180,14 +181,18 @@ class CueMixin:
         return None
 
     @staticmethod
-    def cue_before_colon(sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+    def cue_before_colon(money: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'Deux fonds ont participé à l'opération : Friedland Gestion, pour 3 millions d'euros, ...':
         a list after a colon takes the pledge word of the clause the colon closes."""
-        doc = sent.doc
-        if sent.start == 0 or doc[sent.start - 1].text != ":":
+        doc = money.doc
+        sent = sentence_of(money)
+        colons = [t.i for t in doc[sent.start : money.start] if t.text == ":"]
+        if not colons and sent.start > 0 and doc[sent.start - 1].text == ":":
+            colons = [sent.start - 1]  # (a list on the lines after the colon)
+        if not colons:
             return None
-        clause = sentence_of(doc[sent.start - 1])
-        found = [c for i, c in cues.items() if clause.start <= i < sent.start - 1 and c.is_pledge]
+        clause = sentence_of(doc[colons[-1]])
+        found = [c for i, c in cues.items() if clause.start <= i < colons[-1] and c.is_pledge]
         return found[-1] if found else None
 
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:

@@ -142,7 +142,10 @@ class FilterMixin:
 
     def is_aggregate(self, money: Span, cue_token: Token) -> bool:
         """'les start-up françaises ont levé 8,3 milliards en 2023': a plural generic subject sums many
-        deals; it is a market figure, not one actor's pledge."""
+        deals; it is a market figure, not one actor's pledge ('Deux fonds ont participé : Friedland
+        Gestion, pour 3 millions, ...' names each one's share)."""
+        if self.actor_right_before(money):
+            return False
         sent = sentence_of(money)
         text = text_of(sent.doc)[sent.start_char : money.start_char].lower().replace(",", " ,").replace(":", " :")
         text = " ".join(text.split()).lstrip("•·-–—* ")  # a summary bullet opens like a sentence

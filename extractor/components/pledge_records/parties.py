@@ -300,6 +300,10 @@ class PartyMixin:
         i = verb.i - 1
         while i > 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS):
             i -= 1
+        if doc[i].text == "," and i > 0:
+            # 'SE Ventures, le fonds de capital-risque de Schneider Electric, engage': an apposition
+            # stands between the verb and its subject
+            return self.name_before_apposition(doc[i - 1])
         ents = [e for e in sentence_of(money).ents if e.label_ in ("ORG", "LOC", "PER")]
         for n, ent in enumerate(ents):
             if ent.end == i + 1 and self.may_act(ent, unknown_place=True):
@@ -312,16 +316,21 @@ class PartyMixin:
     def apposed_name(self, subject: Token) -> Optional[str]:
         """'SE Ventures, le fonds de capital-risque de Schneider Electric, engage 1,5 million': the parser
         takes a word of the apposition for the subject; the name before the apposition is the actor."""
-        doc = subject.doc
-        sent = sentence_of(subject)
         if subject.ent_type_ or subject.pos_ != "NOUN":
             return None  # ('Roubaix, le 14 mars - OVHcloud va investir': a named subject is the subject)
-        i = subject.i
+        return self.name_before_apposition(subject)
+
+    def name_before_apposition(self, inside: Token) -> Optional[str]:
+        """The name before the apposition `inside` belongs to: 'SE Ventures' for any word of 'SE Ventures,
+        le fonds de capital-risque de Schneider Electric, engage ...'."""
+        doc = inside.doc
+        sent = sentence_of(inside)
+        i = inside.i
         while i > sent.start and doc[i - 1].text != ",":
             i -= 1
-        if i <= sent.start + 1 or doc[i].lower_ not in ("le", "la", "l'", "l’", "un", "une") or subject.i - i > 8:
+        if i <= sent.start + 1 or doc[i].lower_ not in ("le", "la", "l'", "l’", "un", "une") or inside.i - i > 8:
             return None
-        if any(t.ent_type_ == "DATE" or (t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_) for t in doc[i : subject.i]):
+        if any(t.ent_type_ == "DATE" or (t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_) for t in doc[i : inside.i]):
             return None  # a dateline, not an apposition: 'Lannion, le 12 mai 2025 - L'équipementier Nokia
         for ent in sent.ents:
             if ent.end == i - 1 and ent.label_ in ("ORG", "PER", "LOC") and self.may_act(ent, unknown_place=True):
@@ -612,7 +621,10 @@ class PartyMixin:
             previous
         )
         if investor is None:
-            return None  # no lead stated: the usual reading
+            if any(self.token_in_class(t, "raise_verb") or self.token_in_class(t, "raise_noun") for t in previous):
+                # 'Enyo Pharma boucle un tour de table. Montant de l'opération : 12 M€.': it raises
+                return None, self.previous_subject_actor(money.root), 0
+            return None  # no lead stated, no round: the usual reading
         return investor, self.previous_subject_actor(money.root), 2
 
     def public_funder(self, money: Span) -> Optional[str]:
@@ -665,7 +677,7 @@ class PartyMixin:
             if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
             before = doc[ent.start - 1].lower_
-            if before in ("la", "le", "les", "l'", "et", ",", ";"):
+            if before in ("la", "le", "les", "l'", "et", ",", ";", ":"):
                 return self.name_of(ent)
             if (
                 before in ("de", "du", "d'")
