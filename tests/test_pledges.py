@@ -202,6 +202,10 @@ NOT_PLEDGES = [
     "L'usine de Poulainville tourne au ralenti. Pour la remettre en marche et atteindre l'équilibre, la direction "
     "estime avoir besoin d'environ 25 millions d'euros supplémentaires.",
     "Le groupe affirme avoir déjà investi quelque 2,6 milliards d'euros en France depuis l'ouverture de son premier site.",
+    # a past year's capital expenditure is a result; the money of a project given up was never paid
+    "L'opérateur SFR a investi 2 milliards d'euros dans ses réseaux en 2023, comme l'année précédente.",
+    "En 2024, Orange a consacré 6,9 milliards d'euros à ses investissements dans les réseaux.",
+    "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",
 ]
 
 
@@ -633,6 +637,22 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Ce n'est pas 500 millions mais 800 millions d'euros que Renault investira dans son site de Flins.",
+        [("Renault", 800e6)],
+        id="pas_x_mais_y_keeps_only_y",
+    ),
+    pytest.param(
+        "La start-up Dust lève 16 millions de dollars, Sequoia Capital en tête.",
+        [("Sequoia Capital", 16e6)],
+        id="x_en_tête_leads_the_round",
+    ),
+    pytest.param(
+        "Safran a investi 450 millions d'euros dans ses sites français en 2024. Le motoriste prévoit d'y consacrer "
+        "600 millions d'euros en 2025.",
+        [("Safran", 600e6)],
+        id="last_year_spending_is_a_result_next_year_a_pledge",
+    ),
+    pytest.param(
         "La deeptech grenobloise Diamfab a levé 8,7 millions d'euros auprès d'Asterion Ventures.",
         [("Asterion Ventures", 8.7e6)],
         id="auprès_d_elided_names_the_backer",
@@ -812,8 +832,8 @@ INVESTORS_AND_AMOUNTS = [
         id="la_societe_never_points_back_to_a_regional_council",
     ),
     pytest.param(
-        "La Banque européenne d'investissement accorde un prêt de 600 millions d'euros à Valeo. Le groupe a "
-        "consacré 2,3 milliards d'euros à sa recherche, soit plus de 10 % de son chiffre d'affaires, qui a "
+        "La Banque européenne d'investissement accorde un prêt de 600 millions d'euros à Valeo. Le groupe "
+        "consacrera 2,3 milliards d'euros à sa recherche, soit plus de 10 % de son chiffre d'affaires, qui a "
         "atteint 22 milliards d'euros en 2023.",
         [("Banque européenne d'investissement", 600e6), ("Valeo", 2.3e9)],
         id="le_groupe_is_the_company_not_the_bank_and_what_its_revenue_qui_reaches_is_no_pledge",

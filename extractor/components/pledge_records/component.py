@@ -131,6 +131,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 self.is_denied(money, sent, doc, cues, cue)
                 or self.is_total(money, sent, cues, moneys)
                 or self.is_past_cumulative(money, sent)
+                or self.is_abandoned(money, sent)
+                or self.is_past_year_spending(money, sent, cue)
                 or self.is_superseded(money, sent)
                 or self.is_sum(money, sent, moneys)
                 or self.is_rumour(doc[cue.start])

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
 from .cues import Cue
-from .text import sentence_of, text_of, verb_above
+from ..spans import line_break_before
+from .text import previous_sentence, sentence_of, text_of, verb_above
 
+_PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
+_POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
 PETTY_LIMIT = 10_000
 PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
@@ -47,6 +51,8 @@ class FilterMixin:
         preceding = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
         if "non" in preceding and "seulement" not in preceding:
             return True
+        if preceding[-1:] == ["pas"] and following[:1] == ["mais"]:
+            return True  # 'ce n'est pas 500 millions mais 750 millions que ...': the first is denied
         head = doc[cue.start]
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         children = {c.lower_ for c in verb.children}
@@ -60,6 +66,8 @@ class FilterMixin:
         a commitment word comes between them."""
         if previous is None or previous.start not in rejected or sentence_of(previous) != sentence_of(money):
             return False
+        if any(t.lower_ == "mais" for t in money.doc[previous.end : money.start]):
+            return False  # 'pas 500 millions mais 800 millions': the correction stands apart
         return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
 
     def is_sum(self, money: Span, sent: Span, moneys: list[Span]) -> bool:
@@ -219,6 +227,43 @@ class FilterMixin:
         return any(f" {p} " in f" {window} " for p in self.words["hypothetical"]) or any(
             f" {after} ".startswith(f" {p} ") for p in self.words["hypothetical_after"]
         )
+
+    def is_past_year_spending(self, money: Span, sent: Span, cue: Cue) -> bool:
+        """'Bouygues Telecom a investi 1,4 milliard dans ses réseaux en 2023', 'En 2024, Orange a consacré
+        6,9 milliards à ses investissements': what a company spent on its own assets over a past year
+        is a result (its capital expenditure), not a commitment. Needs all three: a give verb in the
+        past, a whole year before publication, and a possessive target ('ses réseaux')."""
+        doc = money.doc
+        verb = doc[cue.start]
+        if cue.kind != "give_verb" or not any(c.dep_.startswith("aux") and c.lower_ in _PAST_AUXILIARIES for c in verb.children):
+            return False
+        published = str(doc._.published or "")[:4]
+        years = [
+            e for e in sent.ents
+            if e.label_ == "DATE" and re.fullmatch(r"\d{4}", str(e._.value or "")) and published and str(e._.value) < published
+        ]
+        if not years:
+            return False
+        # ('à ses investissements' may hang on the amount: 'consacré 6,9 milliards à ses investissements')
+        return any(
+            child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj", "nmod")
+            and child.i > money.start
+            and any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in child.children)
+            for child in [*verb.children, *money.root.children]
+        )
+
+    def is_abandoned(self, money: Span, sent: Span) -> bool:
+        """'Intel a renoncé à son centre de Saclay, un projet qui devait représenter 450 millions': what a
+        project given up was to cost or receive. Both the giving up (this sentence or the one before,
+        in the same paragraph) and 'devait' before the amount are needed."""
+        doc = money.doc
+        window = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 6) : money.start])
+        if not any(f" {w} " in f" {window} " for w in self.words["was_to"]):
+            return False
+        previous = previous_sentence(sent)
+        start = sent.start if previous is None or line_break_before(doc, sent.start) else previous.start
+        text = normalise_apostrophes(doc[start : money.start].text.lower())
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in self.words["abandon_verb"])
 
     def is_past_cumulative(self, money: Span, sent: Span) -> bool:
         """'a déjà investi 20 milliards depuis 2010', '25 milliards promis depuis l'arrivée des

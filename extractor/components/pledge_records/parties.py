@@ -179,6 +179,7 @@ class PartyMixin:
             given = self.given_by_voir(money.root)  # 's'est vu accorder 3 millions par la Région'
             investor = (
                 marker_actor
+                or self.lead_named_before_phrase(sent, money)
                 or (self.passive_agent(given) if given is not None else None)
                 or self.genitive_owner(money)
                 or self.public_funder(money)

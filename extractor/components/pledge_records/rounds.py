@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ...canonical import normalise_apostrophes
 from .parties import _home_country
 from ..spans import line_break_before
 from .text import (
@@ -237,6 +238,19 @@ class RoundMixin:
         """'a obtenu 20 millions auprès de ses actionnaires, sans chef de file désigné': no lead to adopt."""
         text = sent.text.lower()
         return any(w in text for w in self.words["no_lead"])
+
+    def lead_named_before_phrase(self, sent: Span, money: Span) -> Optional[str]:
+        """'Dust lève 16 millions de dollars, Sequoia Capital en tête': a name after the amount, followed
+        by 'en tête' or 'en chef de file', leads the round."""
+        doc = sent.doc
+        for ent in sent.ents:
+            if ent.start < money.end or ent.label_ not in ("ORG", "PER", "LOC", "MISC") or doc[ent.start - 1].text not in (",", "("):
+                continue
+            after = normalise_apostrophes(doc[ent.end : min(ent.end + 4, sent.end)].text.lower())
+            if any(after == p or after.startswith(p + " ") or after.startswith(p + ",") or after.startswith(p + ".")
+                   for p in self.words["lead_after_name"]):
+                return self.name_of(ent)
+        return None
 
     def lead_statement(self, sent: Span) -> Optional[str]:
         """Who a sentence says leads a round: a lead phrase or a lead verb with the round as object."""
