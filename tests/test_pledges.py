@@ -202,6 +202,17 @@ NOT_PLEDGES = [
     "L'usine de Poulainville tourne au ralenti. Pour la remettre en marche et atteindre l'équilibre, la direction "
     "estime avoir besoin d'environ 25 millions d'euros supplémentaires.",
     "Le groupe affirme avoir déjà investi quelque 2,6 milliards d'euros en France depuis l'ouverture de son premier site.",
+    # a bank's revenue; a dividend restated as a total; a need ahead; a target; a cost overrun; an order
+    "BNP Paribas a publié ses comptes annuels mardi. Le produit net bancaire, l'équivalent du chiffre d'affaires "
+    "pour un établissement de crédit, atteint 48,8 milliards d'euros.",
+    "BNP Paribas a publié ses comptes annuels mardi. Le conseil proposera un dividende de 4,79 euros par action, "
+    "soit une enveloppe d'environ 5,4 milliards d'euros.",
+    "Siliqa estime qu'il lui faudra lever entre 30 et 40 millions d'euros d'ici 2027.",
+    "Comète Ventures a bouclé son fonds bien au-delà des 200 millions d'euros visés au lancement.",
+    "Le fonds Comète III réservera la moitié de l'enveloppe aux réinvestissements, qui pourront atteindre 15 "
+    "millions d'euros.",
+    "EDF a remis son devis au gouvernement. Soit une dérive de plus de 21 milliards d'euros en cinq ans, que le "
+    "groupe attribue à l'inflation.",
     # a past year's capital expenditure is a result; the money of a project given up was never paid
     "L'opérateur SFR a investi 2 milliards d'euros dans ses réseaux en 2023, comme l'année précédente.",
     "En 2024, Orange a consacré 6,9 milliards d'euros à ses investissements dans les réseaux.",
@@ -636,6 +647,23 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # (text, [(investor, amount), ...]): who pays how much, read across a sentence or a short passage;
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
+    pytest.param(
+        "Digital Realty a présenté mercredi un sixième campus à Marseille.\n\nMontant de l'investissement : "
+        "1,2 milliard d'euros, pour 120 mégawatts.",
+        [("Digital Realty", 1.2e9)],
+        id="a_verbless_montant_heading_is_the_pledge_of_the_company_before_it",
+    ),
+    pytest.param(
+        "Le groupe Kaneshiro construira une usine à Calais. Coût total : 100 millions d'euros.",
+        [("Kaneshiro", 100e6)],
+        id="a_cost_heading_is_the_project_owner_s_pledge",
+    ),
+    pytest.param(
+        "Gotion engage 12,8 milliards de dirhams, soit environ 1,3 milliard de dollars ou 1 190 millions d'euros, "
+        "à Kénitra.",
+        [("Gotion", 12.8e9)],
+        id="a_second_conversion_after_ou_is_the_same_money",
+    ),
     pytest.param(
         "Ce n'est pas 500 millions mais 800 millions d'euros que Renault investira dans son site de Flins.",
         [("Renault", 800e6)],

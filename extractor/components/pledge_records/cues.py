@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...canonical import normalise_apostrophes
 from .text import ACTOR_LABELS, doc_word, sentence_of
 
 CUE_WINDOW_BEFORE = 12
@@ -159,6 +160,14 @@ class CueMixin:
                     else:
                         cue = cues.get(child.i)
                     return cue if cue is not None and cue.kind == "non_pledge" else None
+        # no subject found: the parse broke ('Le produit net bancaire, l'équivalent du chiffre d'affaires
+        # pour un établissement de crédit, atteint 48,8 milliards'); the noun the sentence opens on
+        sent = sentence_of(money)
+        words = [t for t in sent if not t.is_space][:2]
+        if len(words) == 2 and words[0].pos_ == "DET" and words[1].i < money.start:
+            cue = cues.get(words[1].i)
+            if cue is not None and cue.kind == "non_pledge" and verb.pos_ in ("VERB", "AUX"):
+                return cue
         return None
 
     def amount_that_goes(self, money: Span) -> Optional[Cue]:
@@ -195,6 +204,20 @@ class CueMixin:
         found = [c for i, c in cues.items() if clause.start <= i < colons[-1] and c.is_pledge]
         return found[-1] if found else None
 
+    def cost_heading(self, money: Span) -> Optional[Cue]:
+        """'Coût du projet : 16,5 milliards de yens': a sentence that opens on a project's cost and a colon,
+        the amount right after it, states what the company spends."""
+        sent = sentence_of(money)
+        doc = money.doc
+        colon = next((t.i for t in doc[sent.start : money.start] if t.text == ":"), None)
+        if colon is None or money.start - colon > 3:
+            return None
+        opening = normalise_apostrophes(" ".join(t.lower_ for t in doc[sent.start : colon] if not t.is_space))
+        opening = opening.replace("' ", "'")
+        if opening in self.words["cost_heading"]:
+            return Cue("pledge_noun", sent.start, colon)
+        return None
+
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
 
@@ -202,6 +225,9 @@ class CueMixin:
         "800 milliards d'investissements cumulés"), then the nearest cue among the amount's
         syntactic ancestors, then the nearest cue in a window of the sentence.
         """
+        heading = self.cost_heading(money)
+        if heading is not None:
+            return heading
         after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
         if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des", "au", "aux"):
             strongest = min(after, key=lambda c: _rank(c.kind))

@@ -33,6 +33,8 @@ class FilterMixin:
             return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)'
         if "soit" in words and len(between) <= 4:
             return True
+        if [t.lower_ for t in between] == ["ou"] and previous._.currency != money._.currency:
+            return True  # 'soit environ 1,3 milliard de dollars ou 1 190 millions d'euros': a second rate
         # '42,1 milliards de yens, environ 260 millions d'euros': the same sum in another currency
         return (
             [t.text for t in between[:1]] == [","]
@@ -66,8 +68,11 @@ class FilterMixin:
         a commitment word comes between them."""
         if previous is None or previous.start not in rejected or sentence_of(previous) != sentence_of(money):
             return False
-        if any(t.lower_ == "mais" for t in money.doc[previous.end : money.start]):
+        between = money.doc[previous.end : money.start]
+        if any(t.lower_ == "mais" for t in between):
             return False  # 'pas 500 millions mais 800 millions': the correction stands apart
+        if any(t.lower_ == "soit" for t in between[-5:]):
+            return True  # 'un dividende de 4,79 euros par action, soit une enveloppe de 5,4 milliards': the same money
         return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
 
     def is_sum(self, money: Span, sent: Span, moneys: list[Span]) -> bool:

@@ -611,7 +611,7 @@ class PartyMixin:
         """'EyeD Pharma a bouclé un tour emmené par Noshaq. Montant de l'opération : 22 M€.': a verbless
         'Montant ... :' sentence gives the amount of the deal the sentence before describes."""
         words = [t for t in sent if not t.is_space]
-        if not words or words[0].lower_ not in self.words["nominal_amount_head"]:
+        if not words or (words[0].lower_ not in self.words["nominal_amount_head"] and self.cost_heading(money) is None):
             return None
         if not any(t.text == ":" for t in sent.doc[words[0].i : money.start]):
             return None
@@ -622,10 +622,21 @@ class PartyMixin:
             previous
         )
         if investor is None:
+            subject = self.previous_subject_actor(money.root)
             if any(self.token_in_class(t, "raise_verb") or self.token_in_class(t, "raise_noun") for t in previous):
                 # 'Enyo Pharma boucle un tour de table. Montant de l'opération : 12 M€.': it raises
-                return None, self.previous_subject_actor(money.root), 0
-            return None  # no lead stated, no round: the usual reading
+                return None, subject, 0
+            named = [
+                t for t in previous
+                if t.dep_ in SUBJECT_DEPS and (t.ent_type_ == "ORG" or t.lower_ in self.words["company_anaphor"])
+            ]
+            if subject and named:
+                # 'Digital Realty a présenté un sixième campus. Montant de l'investissement : 1,2 milliard.'
+                # (not 'Le projet, présenté comme la première usine du Moyen-Orient, ...')
+                return subject, None, 1
+            if named:
+                return None  # a company as the subject before, its name lost in the parse: the usual reading
+            return None, None, 0  # no company as the subject before: a place or a project does not pay
         return investor, self.previous_subject_actor(money.root), 2
 
     def public_funder(self, money: Span) -> Optional[str]:
