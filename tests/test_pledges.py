@@ -648,6 +648,18 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La Région Auvergne-Rhône-Alpes abondera à hauteur de 10 millions d'euros le nouveau fonds de Siparex "
+        "dédié aux PME industrielles, a annoncé Fabrice Pannekoucke.",
+        [("Auvergne-Rhône-Alpes", 10e6)],
+        id="a_annoncé_x_set_off_by_a_comma_says_who_spoke",
+    ),
+    pytest.param(
+        "L'État apporte 200 millions d'euros ; la Région Normandie, 40 millions d'euros ; la métropole de Rouen, "
+        "10 millions d'euros, soit 250 millions d'euros au total.",
+        [("France", 200e6), ("Normandie", 40e6), ("Rouen", 10e6)],
+        id="the_parts_before_soit_au_total_are_pledges_the_total_is_not",
+    ),
+    pytest.param(
         "Digital Realty a présenté mercredi un sixième campus à Marseille.\n\nMontant de l'investissement : "
         "1,2 milliard d'euros, pour 120 mégawatts.",
         [("Digital Realty", 1.2e9)],

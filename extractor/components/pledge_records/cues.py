@@ -53,6 +53,21 @@ def _verb_stem(infinitive: str) -> str:
     return infinitive
 
 
+def _speech_incise(token: Token) -> bool:
+    """'..., a annoncé Fabrice Pannekoucke.': a verb set off by a comma, with no object and its subject
+    after it, says who spoke; it is no pledge verb (unlike 'X a annoncé un plan de 2 milliards')."""
+    i = token.i - 1
+    while i > 0 and token.doc[i].pos_ == "AUX":
+        i -= 1
+    if token.doc[i].text != ",":
+        return False
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in token.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i for c in token.children) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in ("PER", "ORG", "LOC")
+    )
+
+
 def _rank(kind: str) -> int:
     return {"non_pledge": 0, "total": 1, "raise_noun": 2, "raise_verb": 3, "give_verb": 4, "pledge_noun": 5}[
         kind
@@ -94,7 +109,7 @@ class CueMixin:
                 "non_pledge_verb",
             ):
                 if self.token_in_class(token, kind):
-                    if kind == "give_verb" and self.reflexive_not_given(token):
+                    if kind == "give_verb" and (self.reflexive_not_given(token) or _speech_incise(token)):
                         break
                     found[token.i] = Cue(
                         "non_pledge" if kind == "non_pledge_verb" else kind, token.i, token.i + 1

@@ -317,8 +317,14 @@ class FilterMixin:
         before = [t.lower_ for t in money.doc[max(sent.start, money.start - 3) : money.start]]
         if "sur" in before and ("les" in before or "ces" in before):
             return True
-        if not any(c.kind == "total" for i, c in cues.items() if sent.start <= i < sent.end):
+        totals = [i for i, c in cues.items() if c.kind == "total" and sent.start <= i < sent.end]
+        if not totals:
             return False
         value = money._.value or 0
+        in_sentence = [m for m in moneys if sent.start <= m.start < sent.end and m is not money]
+        if any((m._.value or 0) > value for m in in_sentence) and not any(
+            money.start - 8 <= i < money.end + 4 for i in totals
+        ):
+            return False  # 'L'État apporte 300 millions ; ..., soit 365 millions au total': the total is the other one
         smaller = [m for m in moneys if m is not money and m._.value and m._.value < value]
         return len(smaller) >= 2
