@@ -648,6 +648,17 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Le gestionnaire Demeter lance un fonds de 400 millions d'euros dédié à la décarbonation de l'industrie. "
+        "La Banque européenne d'investissement en est l'investisseur d'ancrage.",
+        [("Banque européenne d'investissement", 400e6)],
+        id="a_fund_launched_by_its_manager_has_its_anchor_as_investor",
+    ),
+    pytest.param(
+        "Eurazeo lance un fonds de 300 millions d'euros consacré à la transition énergétique des PME.",
+        [(None, 300e6)],
+        id="a_fund_with_no_anchor_named_has_no_investor",
+    ),
+    pytest.param(
         "La Région Auvergne-Rhône-Alpes abondera à hauteur de 10 millions d'euros le nouveau fonds de Siparex "
         "dédié aux PME industrielles, a annoncé Fabrice Pannekoucke.",
         [("Auvergne-Rhône-Alpes", 10e6)],

@@ -720,12 +720,15 @@ class PartyMixin:
         if self.given_by_voir(money.root) is not None:
             return True
         token = money.root
+        fund = False
         for _ in range(3):
             if token.head.i == token.i:
                 return False
             token = token.head
+            fund = fund or token.lower_ in self.words["fund_noun"]
             if token.pos_ in ("VERB", "AUX"):
-                return self.token_in_class(token, "raise_verb")
+                # 'Demeter lance un fonds de 400 millions': a manager raises its fund from others
+                return self.token_in_class(token, "raise_verb") or (fund and token.lower_ in self.words["fund_launch_verb"])
         return False
 
     def given_by_voir(self, token: Token) -> Optional[Token]:
