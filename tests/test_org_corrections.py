@@ -107,6 +107,8 @@ CORRECTED = [
     # Only a company leads a round, whatever the base model makes of the name.
     ("La série B de 40 millions d'euros a été menée par Vaultis.", "Vaultis", "ORG", "Vaultis"),
     ("Le tour de table a été emmené par Orkalis, avec Kima Ventures.", "Orkalis", "ORG", "Orkalis"),
+    # A nationality before the name is not part of it.
+    ("L'allemand Merck renforce son site alsacien de Molsheim.", "Merck", "ORG", "Merck"),
     # The letter of the round is not part of the company's name.
     ("HV Capital a pris la tête de la série C de Nabla, qui édite un assistant médical.", "Nabla", "ORG", "Nabla"),
 ]

@@ -152,6 +152,7 @@ class OrgCorrections:
             if patterns:
                 self.heads.add(cls, patterns)
         demonyms = [d for row in self.places for d in row.get("demonyms", [])]
+        self.demonyms = {d.lower() for d in demonyms if " " not in d}
         self.modifiers = PhraseMatcher(vocab, attr="LOWER")
         modifier_patterns = [
             make_doc(v) for term in self._terms("org_modifier") + demonyms for v in _apostrophe_variants(term)
@@ -246,6 +247,12 @@ class OrgCorrections:
                 and normalise_apostrophes(doc[start + 1].lower_) in ("de", "d'", "du")
             ):
                 start += 2  # 'la série C de Nabla': the letter names the round, the company follows
+            while (
+                end - start > 1
+                and (doc[start].lower_ in self.demonyms or (doc[start].pos_ == "ADJ" and doc[start].text.islower()))
+                and doc[start + 1].text[:1].isupper()
+            ):
+                start += 1  # 'l'allemand Merck', 'le munichois Agile Robots': the nationality is no part of the name
             if end - start > 1 and self._is_article(doc[start]):
                 rest = doc[start + 1 : end].text
                 whole = doc[start:end].text
