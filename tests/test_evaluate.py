@@ -294,3 +294,22 @@ def test_commands_build_and_check(gold_file):
     res = runner.invoke(_cli(), ["gold", "check", "--gold", str(gold_file)])
     assert res.exit_code == 1
     assert "gold.jsonl line 3 (id ?): invalid JSON" in res.output
+
+
+def test_passages_are_scored_with_the_record_matching(nlp):
+    """Two passages, counted by hand: one pledge found (TP), one with the wrong investor (FP + FN),
+    one amount that is no pledge and stays so (nothing)."""
+    from extractor.api import Extractor
+    from extractor.evaluate.passages import score_passages
+
+    rows = [
+        {"id": "p1", "text": "Stellantis va investir 1,2 milliard d'euros dans son usine de Mulhouse.",
+         "pledges": [{"investor": "Stellantis", "recipient": None, "amount": 1.2e9, "currency": "EUR"}]},
+        {"id": "p2", "text": "Michelin consacrera 500 millions d'euros à ses usines européennes.",
+         "pledges": [{"investor": "Renault", "recipient": None, "amount": 5e8, "currency": "EUR"}]},
+        {"id": "p3", "text": "Le chiffre d'affaires de Capgemini a atteint 22 milliards d'euros.", "pledges": []},
+    ]
+    counts, wrong = score_passages(rows, Extractor(nlp=nlp))
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+    assert counts.f1 == pytest.approx(0.5)
+    assert [w["id"] for w in wrong] == ["p2"]
