@@ -648,6 +648,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "L'Union européenne a promis son soutien. L'entreprise américaine Lambda frappe fort en s'engageant à "
+        "hauteur de 2 milliards d'euros pour installer un centre de calcul en France.",
+        [("Lambda", 2e9)],
+        id="a_head_noun_the_parse_cut_from_its_name_names_it_not_an_antecedent",
+    ),
+    pytest.param(
         "Le gestionnaire Demeter lance un fonds de 400 millions d'euros dédié à la décarbonation de l'industrie. "
         "La Banque européenne d'investissement en est l'investisseur d'ancrage.",
         [("Banque européenne d'investissement", 400e6)],
