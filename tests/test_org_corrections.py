@@ -107,6 +107,10 @@ CORRECTED = [
     # Only a company leads a round, whatever the base model makes of the name.
     ("La série B de 40 millions d'euros a été menée par Vaultis.", "Vaultis", "ORG", "Vaultis"),
     ("Le tour de table a été emmené par Orkalis, avec Kima Ventures.", "Orkalis", "ORG", "Orkalis"),
+    # Wind-turbine, rail and regional-fund names of French business news, from the gazetteer.
+    ("Le cimentier Eqiom modernise son four de Lumbres.", "Eqiom", "ORG", "Eqiom"),
+    ("Le constructeur suisse Stadler Rail livrera les rames.", "Stadler Rail", "ORG", "Stadler"),
+    ("Aquiti a suivi le tour de table.", "Aquiti", "ORG", "Aquiti Gestion"),
     # A nationality before the name is not part of it.
     ("L'allemand Merck renforce son site alsacien de Molsheim.", "Merck", "ORG", "Merck"),
     # The letter of the round is not part of the company's name.
