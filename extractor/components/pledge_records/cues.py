@@ -227,8 +227,7 @@ class CueMixin:
         colon = next((t.i for t in doc[sent.start : money.start] if t.text == ":"), None)
         if colon is None or money.start - colon > 3:
             return None
-        opening = normalise_apostrophes(" ".join(t.lower_ for t in doc[sent.start : colon] if not t.is_space))
-        opening = opening.replace("' ", "'")
+        opening = " ".join(normalise_apostrophes(doc[sent.start : colon].text.lower()).split())
         if opening in self.words["cost_heading"]:
             return Cue("pledge_noun", sent.start, colon)
         return None

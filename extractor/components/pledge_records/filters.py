@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import previous_sentence, sentence_of, text_of, verb_above
+from .text import has_phrase, previous_sentence, sentence_of, text_of, verb_above, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 _POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
@@ -91,10 +91,7 @@ class FilterMixin:
             return True  # '85 milliards, contre 75 milliards au début de l'année'
         subject = " ".join(t.lower_ for t in self.subject_phrase(money))
         # 'Un premier closing, en octobre, avait permis de réunir 95 millions': the subject says it
-        return any(
-            f" {w} " in f" {after} " or f" {w} " in f" {before} " or f" {w} " in f" {subject} "
-            for w in self.words["superseded"]
-        )
+        return any(has_phrase(words, self.words["superseded"]) for words in (after, before, subject))
 
     @staticmethod
     def subject_phrase(money: Span) -> list[Token]:
@@ -227,9 +224,8 @@ class FilterMixin:
         jusqu'à 169 millions', 'le tour de 100 millions dont elle aurait besoin': a need or a possibility,
         not a commitment."""
         doc = money.doc
-        window = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 6) : money.start])
         after = " ".join(t.lower_ for t in doc[money.end : min(sent.end, money.end + 6)])
-        return any(f" {p} " in f" {window} " for p in self.words["hypothetical"]) or any(
+        return has_phrase(words_before(money, sent), self.words["hypothetical"]) or any(
             f" {after} ".startswith(f" {p} ") for p in self.words["hypothetical_after"]
         )
 
@@ -262,8 +258,7 @@ class FilterMixin:
         project given up was to cost or receive. Both the giving up (this sentence or the one before,
         in the same paragraph) and 'devait' before the amount are needed."""
         doc = money.doc
-        window = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 6) : money.start])
-        if not any(f" {w} " in f" {window} " for w in self.words["was_to"]):
+        if not has_phrase(words_before(money, sent), self.words["was_to"]):
             return False
         previous = previous_sentence(sent)
         start = sent.start if previous is None or line_break_before(doc, sent.start) else previous.start

@@ -445,7 +445,7 @@ class PartyMixin:
             if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "ORG":
                 # 'L'entreprise britannique Fluidstack marque les esprits': the parse cut the name off
                 # its head noun; the name that follows is the one the phrase gives, not an antecedent
-                return self.name_of(next(e for e in doc.ents if e.start == after))
+                return self.name_of(_ent_spans(doc, [doc[after]])[0])
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return self.named_by_its_head(token)
 

@@ -15,6 +15,7 @@ from .text import (
     CLAUSE_ENDS,
     SUBJECT_DEPS,
     _overlap,
+    has_phrase,
     next_sentence,
     previous_sentence,
 )
@@ -36,7 +37,7 @@ class RoundMixin:
             if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
                 return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
         # 'Sequoia a pris la tête d'un tour de 80 millions de dollars'
-        return any(True for _ in self.markers_in(sent.doc[sent.start : money.start], "lead_phrase"))
+        return self.has_marker(sent.doc[sent.start : money.start], "lead_phrase")
 
     def marker_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
         """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.' The lead may
@@ -134,7 +135,7 @@ class RoundMixin:
                     )
                     if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
                         continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
-                    if parts[0] in ("auprès", "avec") and any(True for _ in self.markers_in(gap, marker_class)):
+                    if parts[0] in ("auprès", "avec") and self.has_marker(gap, marker_class):
                         continue  # 'auprès d'un groupe d'investisseurs emmené par Eurazeo': the lead's marker
                     if parts[0] in ("auprès", "avec") and (
                         any(
@@ -143,7 +144,7 @@ class RoundMixin:
                             and t.lower_ not in self.words["org_anaphor_plural"]
                             for t in gap
                         )
-                        or any(f" {c} " in f" {gap.text.lower()} " for c in self.words["aggregate_count"])
+                        or has_phrase(gap.text.lower(), self.words["aggregate_count"])
                     ):
                         # 'auprès d'investisseurs privés, dont X', 'auprès d'une quinzaine de business
                         # angels de l'Ouest': several backers, none leads ('co-menée par deux fonds, X et
@@ -175,7 +176,11 @@ class RoundMixin:
         end = min(following + [sent.end])
         # (up to the next amount that is not a conversion: 'X avait promis 55 milliards, après les
         # 27 milliards annoncés par Y')
-        return any(True for _ in self.markers_in(doc[money.end : end], "investor_marker"))
+        return self.has_marker(doc[money.end : end], "investor_marker")
+
+    def has_marker(self, span: Span, marker_class: str) -> bool:
+        """Does the span hold a marker of the class (see markers_in)?"""
+        return next(self.markers_in(span, marker_class), None) is not None
 
     def markers_in(self, span: Span, marker_class: str):
         """(offset in span, width, marker) of each marker of the class. 'mené par' also matches

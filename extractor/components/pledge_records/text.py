@@ -21,8 +21,9 @@ CLAUSE_ENDS = {".", "!", "?", ";", ","}
 
 
 def sentence_of(item: Span | Token) -> Span:
-    """The parser's sentence, glued to its neighbours when the parser cut a sentence in the middle
-    (no final punctuation, no line break): 'à Cambrai, | représentant un investissement de ...'."""
+    """The sentence, glued to the next when it does not close on final punctuation or a line break.
+    line_sentences already keeps the parser from cutting sentences in the middle; this still glues after
+    a word the tokenizer kept with its full stop ('en série B. Le tour ...'), which line_sentences ends."""
     doc = item.doc
     index = item.i if isinstance(item, Token) else item.start
     start, end = _merged_sentences(doc)[index]
@@ -87,6 +88,16 @@ def _sentence_closed(doc: Doc, i: int) -> bool:
     if token.is_space or "\n" in token.whitespace_ or token.text in SENTENCE_ENDS:
         return True
     return token.text in ("»", '"', ")") and i > 0 and doc[i - 1].text in SENTENCE_ENDS
+
+
+def words_before(money: Span, sent: Span, count: int = 6) -> str:
+    """The lower-case words (space-joined) of up to ``count`` tokens before the amount, in its sentence."""
+    return " ".join(t.lower_ for t in money.doc[max(sent.start, money.start - count) : money.start])
+
+
+def has_phrase(words: str, phrases) -> bool:
+    """Does a space-joined run of words hold one of the phrases, as whole words?"""
+    return any(f" {p} " in f" {words} " for p in phrases)
 
 
 def doc_word(doc: Doc, i: int) -> str:
