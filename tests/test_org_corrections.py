@@ -79,6 +79,8 @@ CORRECTED = [
     # A name the model takes for a place but that raises money, designs or hires is a company.
     ("Osivax lève 32 millions d'euros pour son vaccin.", "Osivax", "ORG", "Osivax"),
     ("Chez Morsense, on recrute des ingénieurs.", "Morsense", "ORG", "Morsense"),
+    # ... also when a relative clause comes between the name and its verb.
+    ("Marlicq, qui accompagne les hôpitaux pour gérer leurs stocks, a levé 6 millions d'euros.", "Marlicq", "ORG", "Marlicq"),
     # ... and so is a one-word 'person' named in apposition to a company noun.
     ("Le groupe a annoncé le rachat de Cashéo, une jeune pousse nantaise qui aide les PME.", "Cashéo", "ORG", "Cashéo"),
     # A place and the kind of its council name the council.
@@ -135,6 +137,7 @@ KEPT = [
     ("Le sommet européen se tient à Bruxelles jeudi.", "Bruxelles", "LOC", "Bruxelles"),
     # the relative clause describes the company of Nanterre, not the town
     ("La société de Nanterre, qui développe un microréacteur, cherche des fonds.", "Nanterre", "LOC", "Nanterre"),
+    ("Grenoble, qui attire les chercheurs depuis des décennies, a levé ses réserves sur le projet.", "Grenoble", "LOC", "Grenoble"),
     ("Le groupe Les Échos a été racheté par LVMH en 2007.", "Les Échos", "ORG", "Les Échos"),
     ("L'Oréal et La Poste ont signé un accord de mécénat.", "L'Oréal", "ORG", "L'Oréal"),
     # a scene-setting name before a company noun is not in apposition to it

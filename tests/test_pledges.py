@@ -29,6 +29,9 @@ PLEDGE_CASES = [
      "Temasek", "Pasqal", 100e6, "EUR"),
     ("Mistral AI a bouclé un tour de table de 600 millions d'euros mené par General Catalyst.",
      "General Catalyst", "Mistral AI", 600e6, "EUR"),
+    # a lead verb inside the company's relative clause does not make it the lead of its own round
+    ("Vendavel, qui aide les exploitants de parcs éoliens à piloter leurs turbines, a levé 9 millions d'euros en "
+     "série A. Le tour est mené par Elaia.", "Elaia", "Vendavel", 9e6, "EUR"),
     ("Microsoft va consacrer 4 milliards d'euros à ses centres de données en France.",
      "Microsoft", None, 4e9, "EUR"),
     ("Bpifrance déploiera une enveloppe de 10 milliards d'euros sur cinq ans.",

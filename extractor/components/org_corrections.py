@@ -381,7 +381,23 @@ class OrgCorrections:
             after = after[2:]
         elif after[:1] == [","]:
             return ent  # 'Lyon, capitale de ...' describes; only 'X, qui ...' or 'X lève' acts
-        return company if any(tuple(after[: len(v)]) == v for v in self.company_verbs) else ent
+        if any(tuple(after[: len(v)]) == v for v in self.company_verbs) or self._acts_after_relative_clause(ent):
+            return company
+        return ent
+
+    def _acts_after_relative_clause(self, ent: Span) -> bool:
+        """'Klarwerk, qui aide les PME à piloter leur énergie, a levé 14 millions': the company verb comes
+        after the relative clause, past its closing comma (the parse often loses the subject there)."""
+        doc = ent.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "qui":
+            return False
+        for i in range(ent.end + 2, min(len(doc), ent.end + 25)):
+            if doc[i].text in (".", ";", ":", "\n") or doc[i].is_space:
+                return False
+            if doc[i].text == ",":
+                after = tuple(t.lower_ for t in doc[i + 1 : i + 5])
+                return any(after[: len(v)] == v for v in self.company_verbs)
+        return False
 
     def _apposed_company_head(self, doc: Doc, i: int, head_starts: set[int]) -> bool:
         """Token i opens 'une jeune pousse nantaise', 'la société fondée par ...', 'un éditeur ...'."""

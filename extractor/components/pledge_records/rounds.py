@@ -24,6 +24,12 @@ MARKER_GAP = 4  # plain words allowed inside an agent marker: "menée en avril 2
 MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
 
 
+def _in_subordinate_clause(token) -> bool:
+    """Is the verb in a relative or participial clause? Unless the amount is in it too, it says what the
+    company does ('qui aide les PME à piloter leur énergie'), not who leads the round."""
+    return any(t.dep_ in ("acl:relcl", "acl") for t in (token, *token.ancestors))
+
+
 class RoundMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -35,6 +41,8 @@ class RoundMixin:
                 return False
         for token in sent.doc[sent.start : money.start]:
             if token.pos_ in ("VERB", "AUX", "ADJ") and self.token_in_class(token, "lead_verb"):
+                if _in_subordinate_clause(token) and not token.is_ancestor(money.root):
+                    continue  # 'X, qui aide les PME à piloter leur énergie, a levé 14 M€'
                 return not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.children)
         # 'Sequoia a pris la tête d'un tour de 80 millions de dollars'
         return self.has_marker(sent.doc[sent.start : money.start], "lead_phrase")

@@ -14,19 +14,15 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 
 
-SENTENCE_ENDS = {".", "!", "?", ";", "…", ":"}
-
-
 CLAUSE_ENDS = {".", "!", "?", ";", ","}
 
 
 def sentence_of(item: Span | Token) -> Span:
-    """The sentence, glued to the next when it does not close on final punctuation or a line break.
-    line_sentences already keeps the parser from cutting sentences in the middle; this still glues after
-    a word the tokenizer kept with its full stop ('en série B. Le tour ...'), which line_sentences ends."""
+    """The sentence, as line_sentences bounded it (a line break or a full stop before a capital), so the
+    linker and the entity rules read the same sentences."""
     doc = item.doc
     index = item.i if isinstance(item, Token) else item.start
-    start, end = _merged_sentences(doc)[index]
+    start, end = _sentence_bounds(doc)[index]
     return doc[start:end]
 
 
@@ -62,32 +58,10 @@ def first_line_bounds(doc: Doc) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
-def _merged_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token index -> (start, end) of its merged sentence, computed once per doc (the linker asks
-    for sentences many times, and ``Token.sent`` walks the doc each time)."""
-    return per_doc("sentences", doc, lambda: _merge_sentences(doc))
-
-
-def _merge_sentences(doc: Doc) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        if bounds and not _sentence_closed(doc, sent.start - 1):
-            bounds[-1] = (bounds[-1][0], sent.end)
-        else:
-            bounds.append((sent.start, sent.end))
-    by_token = [(0, 0)] * len(doc)
-    for start, end in bounds:
-        for i in range(start, end):
-            by_token[i] = (start, end)
-    return by_token
-
-
-def _sentence_closed(doc: Doc, i: int) -> bool:
-    """Does token i end a sentence: final punctuation, a line break, or a closing quote after one."""
-    token = doc[i]
-    if token.is_space or "\n" in token.whitespace_ or token.text in SENTENCE_ENDS:
-        return True
-    return token.text in ("»", '"', ")") and i > 0 and doc[i - 1].text in SENTENCE_ENDS
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token index -> (start, end) of its sentence, computed once per doc (the linker asks for sentences
+    many times, and ``Token.sent`` walks the doc each time)."""
+    return per_doc("sentences", doc, lambda: [(sent.start, sent.end) for sent in doc.sents for _ in sent])
 
 
 def words_before(money: Span, sent: Span, count: int = 6) -> str:
