@@ -1121,6 +1121,35 @@ INVESTORS_AND_AMOUNTS = [
         id="prendre_en_charge_is_a_pledge_verb",
     ),
     pytest.param(
+        "La région a commandé quatorze rames au constructeur espagnol CAF. Alstom, écarté, conteste la décision "
+        "devant le tribunal administratif. Le constructeur investira 30 millions d'euros dans son usine alsacienne.",
+        [("CAF", pytest.approx(30e6))],
+        id="a_trade_noun_points_to_the_company_the_article_introduced_with_it",
+    ),
+    pytest.param(
+        "Ubisoft a conclu un accord avec le groupe chinois Tencent pour créer une filiale. Le chinois y investira "
+        "1,16 milliard d'euros en numéraire.",
+        [("Tencent", pytest.approx(1.16e9))],
+        id="a_nationality_as_subject_points_to_the_company_of_that_country",
+    ),
+    pytest.param(
+        "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
+        [("Microsoft", pytest.approx(300e6))],
+        id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",
+    ),
+    pytest.param(
+        "Le géant américain Microsoft et le fonds émirien MGX sont associés au projet. Cette enveloppe s'inscrit "
+        "dans le plan de 4 milliards d'euros que l'américain avait annoncé en mai 2024.",
+        [("Microsoft", pytest.approx(4e9))],
+        id="a_nationality_in_a_relative_clause_on_the_amount_points_to_the_company_of_that_country",
+    ),
+    pytest.param(
+        "Le gouvernement a salué l'annonce de Digital Realty. Cette enveloppe s'inscrit dans le plan de 4 milliards "
+        "d'euros que Microsoft avait annoncé en mai 2024.",
+        [("Microsoft", pytest.approx(4e9))],
+        id="who_announced_the_amount_in_a_relative_clause_commits_it",
+    ),
+    pytest.param(
         "Nvidia n'en est pas à son coup d'essai avec Mistral AI. Il avait déjà participé, en juin 2024, à la série B "
         "de 600 millions d'euros de la start-up, un tour de table mené par le fonds américain General Catalyst.",
         [("General Catalyst", pytest.approx(600e6))],

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import default_table
 from .text import (
     SUBJECT_DEPS,
+    per_doc,
     _ent_spans,
     _is_source,
     _name_tokens,
@@ -63,7 +64,8 @@ class AnaphoraMixin:
         if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
             return None  # 'Le groupe Brookfield ...' names itself
         if demonym:
-            return self.previous_org(sent.doc, sent.start, topic_first=False)
+            country = self.mapping["nationality"].get(head.lower_)
+            return self.previous_org(sent.doc, sent.start, topic_first=False, country=country)
         home = self.company_of_home_town(head)
         if home:
             return home
@@ -71,7 +73,9 @@ class AnaphoraMixin:
         # fournisseur de TSMC, y injecte ...' describes the one just named
         described = any(c.dep_ in ("amod", "nmod", "appos", "acl") for c in head.children)
         company = head.lower_ in self.words["topic_anaphor"]  # 'le fonds' is not the start-up of the title
-        return self.previous_org(sent.doc, sent.start, topic_first=company and not described, head=head.lower_)
+        return self.previous_org(
+            sent.doc, sent.start, topic_first=company and not described, head=head.lower_, country=self.nationality_of(head)
+        )
 
     def previous_subject_actor(self, token: Token) -> Optional[str]:
         """The actor the subject of the sentence before names."""
@@ -177,14 +181,20 @@ class AnaphoraMixin:
         chosen = subjects[0] if subjects else (ents[0] if ents else None)
         return self.name_of(chosen) if chosen else None
 
-    def previous_org(self, doc: Doc, before: int, topic_first: bool = False, head: str = "") -> Optional[str]:
-        """What 'la société', 'le laboratoire', 'il' points back to: the last organisation named in
-        the same sentence; else the organisation subject of the sentence before (not a product or a
-        partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
+    def previous_org(
+        self, doc: Doc, before: int, topic_first: bool = False, head: str = "", country: Optional[str] = None
+    ) -> Optional[str]:
+        """What 'la société', 'le laboratoire', 'il' points back to: the last organisation the article
+        introduced by that noun or nationality ('le constructeur espagnol CAF'); else the last organisation
+        named in the same sentence; else the organisation subject of the sentence before (not a product or
+        a partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
         to investors only, when the article names one."""
         orgs = [
             e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e) and not self.is_council(e)
         ]
+        described = self.described_as(orgs, head, country)
+        if described:
+            return described  # 'le constructeur espagnol CAF' ... 'Le constructeur investira 30 millions'
         for kind in KIND_OF_ANAPHOR:
             if head in self.words[f"{kind}_anaphor"]:
                 orgs = [e for e in orgs if self.is_kind(e, kind)] or orgs
@@ -202,6 +212,54 @@ class AnaphoraMixin:
         if topic and any(self.name_of(e) == topic for e in orgs):
             return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
         return self.name_of(orgs[-1])
+
+    def described_as(self, orgs: list[Span], head: str, country: Optional[str]) -> Optional[str]:
+        """The last of the organisations the article introduced with this noun ('le constructeur espagnol
+        CAF', 'Alstom, le constructeur') or of this nationality (so introduced, 'le géant américain
+        Microsoft', or so the gazetteer says), when only one organisation qualifies: the press names a
+        company once by its trade, then by the trade alone. Generic heads ('le groupe') say too little."""
+        generic = not head or head in self.words["generic_org_head"]
+        if not orgs or (generic and not country):
+            return None
+        descriptions = per_doc("descriptions", orgs[0].doc, lambda: self._descriptions(orgs[0].doc))
+        home = default_table().countries
+        matching = []
+        for ent in orgs:
+            words = descriptions.get(ent.start, ())
+            if (generic or head in words) and (
+                not country
+                or country in {self.mapping["nationality"].get(w) for w in words}
+                or home.get(self.name_of(ent)) == country
+            ):
+                matching.append(self.name_of(ent))
+        return matching[-1] if matching and len(set(matching)) == 1 else None
+
+    def _descriptions(self, doc: Doc) -> dict[int, tuple[str, ...]]:
+        """Entity start -> the nouns and adjectives that introduce it: the phrase before the name, back to
+        its article ('du constructeur espagnol CAF', "l'opérateur américain de centres de données Digital
+        Realty"), and an apposition after it ('Tencent, le géant chinois de l'internet,')."""
+        descriptions: dict[int, tuple[str, ...]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            words: list[str] = []
+            i = ent.start - 1
+            while i >= max(0, ent.start - 8) and (doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ in ("de", "d'", "d’")):
+                words.append(doc[i].lower_)
+                i -= 1
+            if i < 0 or doc[i].lower_ not in ("le", "la", "l'", "l’", "du", "au", "un", "une"):
+                words = []
+            j = ent.end
+            if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("le", "la", "l'", "l’", "un", "une"):
+                j += 2
+                apposed = []
+                while j < min(len(doc), ent.end + 8) and doc[j].pos_ in ("NOUN", "ADJ"):
+                    apposed.append(doc[j].lower_)
+                    j += 1
+                if j < len(doc) and (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ in ("de", "du", "d'", "d’")):
+                    words += apposed  # not 'Chez Tikehau, l'assureur prend un ticket': a new subject
+            descriptions[ent.start] = tuple(w for w in words if w not in ("de", "d'", "d’"))
+        return descriptions
 
     def is_kind(self, ent: Span, kind: str) -> bool:
         """An investor (a fund, an investment firm), a bank or an insurer: so the gazetteer says, or the

@@ -81,7 +81,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 "(?:%s)\\w{1,5}"
                 % "|".join(sorted({re.escape(_verb_stem(w)) for w in self.words[kind] if " " not in w and "'" not in w}))
             )
-            for kind in ("give_verb", "raise_verb", "non_pledge_verb", "lead_verb", "approval_verb")
+            for kind in self.words
+            if kind.endswith("_verb")
         }
         # 'quatre groupes', 'une soixantaine de fonds': counted plural subjects
         counts = "|".join(re.escape(w) for w in sorted(self.words["aggregate_count"], key=len, reverse=True))

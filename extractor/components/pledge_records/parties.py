@@ -226,6 +226,20 @@ class PartyMixin:
             return after, recipient, 1
         return None, recipient, 0
 
+    @staticmethod
+    def _relative_verb_after(money: Span) -> list[Token]:
+        """The verb of 'que X a annoncé' right after the amount, even when the parse hangs the clause on
+        the main verb: its subject is still the one who commits the amount."""
+        doc = money.doc
+        if money.end + 1 >= len(doc) or doc[money.end].lower_ not in ("que", "qu'", "qu’"):
+            return []
+        for token in doc[money.end + 1 : min(len(doc), money.end + 9)]:
+            if token.pos_ == "VERB":
+                return [token] if token.dep_ != "acl:relcl" else []  # (acl:relcl ones are read above)
+            if token.is_punct:
+                break
+        return []
+
     def subject_actor(self, money: Span, cue: Cue) -> Optional[str]:
         """Subject (or passive agent) of the verb that governs the cue, outside the amount's own phrase."""
         doc = money.doc
@@ -233,10 +247,11 @@ class PartyMixin:
         if opening:
             return opening
         verb = doc[cue.start]
-        for clause in verb.children:
-            if clause.dep_ == "acl:relcl" and self.token_in_class(clause, "give_verb"):
-                # 'une aide de 2,9 milliards que Paris versera à STMicroelectronics': who gives, in the
-                # relative clause on the pledge noun
+        relatives = [c for c in (*verb.children, *money.root.children) if c.dep_ == "acl:relcl"]
+        for clause in relatives + self._relative_verb_after(money):
+            if self.token_in_class(clause, "give_verb") or self.token_in_class(clause, "promise_verb"):
+                # 'une aide de 2,9 milliards que Paris versera à STMicroelectronics', 'le plan de 4 milliards
+                # que l'américain avait annoncé en mai': who gives, in the relative clause on the pledge
                 for child in clause.children:
                     if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("qui", "lequel", "laquelle"):
                         actor = self.actor_of_phrase(child)
@@ -406,6 +421,12 @@ class PartyMixin:
             start += 1  # 'par l'institution financière publique': the phrase the agent names
         phrase = doc[start : token.right_edge.i + 1].text.lower()
         head = token.lower_
+        demonym = self.mapping["nationality"].get(head)
+        if demonym and demonym != "@national" and token.ent_type_ == "" and any(
+            c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in token.children
+        ):
+            # "le plan que l'américain avait annoncé": the company of that country named before
+            return self.previous_org(doc, token.i, country=demonym)
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             return self.nationality_of(token) or _home_country(doc, self)
         if head in ("fonds", "fond") and any(c.lower_ == "souverain" for c in token.children):

@@ -143,6 +143,8 @@ class RoundMixin:
                     )
                     if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
                         continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
+                    if any(t.lower_ in ("que", "qu'", "qu’") for t in gap):
+                        continue  # 'dans le plan de 4 milliards que Microsoft a annoncé': the relative's subject
                     if parts[0] in ("auprès", "avec") and self.has_marker(gap, marker_class):
                         continue  # 'auprès d'un groupe d'investisseurs emmené par Eurazeo': the lead's marker
                     if parts[0] in ("auprès", "avec") and (
