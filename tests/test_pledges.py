@@ -1133,6 +1133,18 @@ INVESTORS_AND_AMOUNTS = [
         id="a_nationality_as_subject_points_to_the_company_of_that_country",
     ),
     pytest.param(
+        "Enfin, 3 millions d'euros de crédits européens seront versés par la Banque européenne d'investissement au "
+        "titre du programme InvestEU.",
+        [("Banque européenne d'investissement", pytest.approx(3e6))],
+        id="the_agent_who_pays_wins_over_the_nationality_of_the_money",
+    ),
+    pytest.param(
+        "Déjà présent lors du précédent tour, le fonds souverain singapourien Temasek reprend la main et apporte à "
+        "lui seul 70 millions d'euros.",
+        [("Temasek", pytest.approx(70e6))],
+        id="a_sovereign_fund_named_after_its_head_noun_is_the_investor_not_its_state",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

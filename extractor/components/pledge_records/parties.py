@@ -192,8 +192,8 @@ class PartyMixin:
         recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",))
         national = self.nationality_of(doc[cue.start]) if cue.kind == "pledge_noun" else None
         own = self.nationality_of_amount(money)
-        if own:
-            return own, recipient, 2
+        if own and not (marker_actor and self.marker_follows(sent, money)):
+            return own, recipient, 2  # (not '7 millions de fonds européens accordés par l'Union européenne')
         elided = self.actor_right_before(money) or self.agent_right_after(money)
         if elided and elided != recipient:
             return elided, recipient, 2
@@ -421,6 +421,12 @@ class PartyMixin:
             start += 1  # 'par l'institution financière publique': the phrase the agent names
         phrase = doc[start : token.right_edge.i + 1].text.lower()
         head = token.lower_
+        after = token.right_edge.i + 1
+        if token.pos_ == "NOUN" and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "ORG":
+            # 'L'entreprise britannique Fluidstack marque les esprits', 'le fonds souverain singapourien
+            # Temasek apporte': the parse cut the name off its head noun; the name that follows is the one
+            # the phrase gives, not an antecedent nor the fund's state
+            return self.name_of(_ent_spans(doc, [doc[after]])[0])
         demonym = self.mapping["nationality"].get(head)
         if demonym and demonym != "@national" and token.ent_type_ == "" and any(
             c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in token.children
@@ -462,11 +468,6 @@ class PartyMixin:
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
-            after = token.right_edge.i + 1
-            if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "ORG":
-                # 'L'entreprise britannique Fluidstack marque les esprits': the parse cut the name off
-                # its head noun; the name that follows is the one the phrase gives, not an antecedent
-                return self.name_of(_ent_spans(doc, [doc[after]])[0])
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return self.named_by_its_head(token)
 
