@@ -29,6 +29,11 @@ PLEDGE_CASES = [
      "Temasek", "Pasqal", 100e6, "EUR"),
     ("Mistral AI a bouclé un tour de table de 600 millions d'euros mené par General Catalyst.",
      "General Catalyst", "Mistral AI", 600e6, "EUR"),
+    # the round's lead, named in a passive sentence paragraphs later
+    ("La fintech lyonnaise Quantalys a annoncé mardi une levée de 40 millions d'euros.\n\nFondée en 2019, elle "
+     "compte 120 salariés. Elle vise désormais l'Espagne et l'Italie. Son fondateur veut doubler les effectifs.\n\n"
+     "Le tour de table est piloté par Eurazeo, qui signe là son premier investissement dans la région.",
+     "Eurazeo", "Quantalys", 40e6, "EUR"),
     # a lead verb inside the company's relative clause does not make it the lead of its own round
     ("Vendavel, qui aide les exploitants de parcs éoliens à piloter leurs turbines, a levé 9 millions d'euros en "
      "série A. Le tour est mené par Elaia.", "Elaia", "Vendavel", 9e6, "EUR"),

@@ -268,5 +268,20 @@ class RoundMixin:
         return None
 
     def lead_statement(self, sent: Span) -> Optional[str]:
-        """Who a sentence says leads a round: a lead phrase or a lead verb with the round as object."""
-        return self.lead_phrase_subject(sent) or self.leader_of_round(sent)
+        """Who a sentence says leads a round: a lead phrase, a lead verb with the round as object, or the
+        round as subject of a passive lead verb."""
+        return self.lead_phrase_subject(sent) or self.leader_of_round(sent) or self.passive_lead(sent)
+
+    def passive_lead(self, sent: Span) -> Optional[str]:
+        """'L'opération est pilotée par Eurazeo', 'Le tour de table est mené par Via ID, avec ...': a
+        sentence about the round, with no amount of its own (that one would be another round), names
+        its lead after a lead verb."""
+        if any(e.label_ == "MONEY" for e in sent.ents):
+            return None
+        if not {t.lower_ for t in sent[:8]} & self.words["round_anaphor"]:
+            return None
+        doc = sent.doc
+        for n, _, parts in self.markers_in(sent, "investor_marker"):
+            if parts[0] in self.words["lead_verb"] or self.verb_forms["lead_verb"].fullmatch(parts[0]):
+                return self.actor_after_marker(doc[sent.start + n : sent.end], "investor_marker", exclude_span=sent[:0])
+        return None
