@@ -1150,6 +1150,14 @@ INVESTORS_AND_AMOUNTS = [
         id="a_sovereign_fund_named_after_its_head_noun_is_the_investor_not_its_state",
     ),
     pytest.param(
+        "La start-up bordelaise Veloxa a annoncé mardi avoir levé 12 millions d'euros.\n\nElle loue des vélos-cargos "
+        "aux artisans. Elle compte 40 salariés. Elle vise Lyon et Lille.\n\nL'opération est menée par Via ID, avec la "
+        "participation de Demeter.\n\nFondée en 2020, Veloxa avait d'abord réuni 2,5 millions d'euros auprès de ses "
+        "fondateurs et de leurs proches.",
+        [("Via ID", pytest.approx(12e6)), (None, pytest.approx(2.5e6))],
+        id="a_lead_named_paragraphs_later_leads_the_round_before_it_not_an_earlier_seed_recalled_after",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

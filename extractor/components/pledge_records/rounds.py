@@ -212,27 +212,38 @@ class RoundMixin:
 
     def adopt_article_lead(self, candidates: list) -> None:
         """'Le nom du chef de file a surpris. C'est ASML qui mène le tour.': a round whose lead is not
-        named near its amount takes the lead the article names, when it names exactly one and the
-        round is the article's only one without a lead."""
-        open_rounds = [
-            c for c in candidates
-            if c.raise_kind and c.fields["investor"] is None and c.fields["recipient"]
-            and not self.states_no_lead(c.sent)
-        ]
-        if len({round(c.money._.value or 0) for c in open_rounds}) != 1:
-            return  # none, or several rounds (a title repeating the body's round counts once)
+        named near its amount takes the lead the article names after it, before any other deal, when it
+        names exactly one and the rounds before that statement are one round (a title repeating the
+        body's round counts once; an earlier seed recalled after the statement is not it)."""
+        open_rounds = sorted(
+            (
+                c for c in candidates
+                if c.raise_kind and c.fields["investor"] is None and c.fields["recipient"]
+                and not self.states_no_lead(c.sent)
+            ),
+            key=lambda c: c.money.start,
+        )
+        if not open_rounds:
+            return
         doc = open_rounds[0].money.doc
-        first = min(c.money.start for c in open_rounds)
-        last = max(c.money.end for c in open_rounds)
-        other_amounts = [c.money.start for c in candidates if c not in open_rounds and c.money.start > last]
-        stop = min(other_amounts, default=len(doc))  # the lead comes after the round, before another deal
-        leads = {
-            lead for sent in doc.sents if first <= sent.start < stop and (lead := self.lead_statement(sent)) is not None
-        }
-        leads.discard(open_rounds[0].fields["recipient"])
+        first = open_rounds[0].money.start
+        last = open_rounds[-1].money.end
+        other_deals = [c.money.start for c in candidates if c not in open_rounds and c.money.start > last]
+        stop = min(other_deals, default=len(doc))  # the lead comes after the round, before another deal
+        statements = [
+            (sent, lead) for sent in doc.sents if first <= sent.start < stop and (lead := self.lead_statement(sent)) is not None
+        ]
+        if not statements:
+            return
+        rounds = open_rounds
+        if len({round(c.money._.value or 0) for c in rounds}) != 1:
+            rounds = [c for c in open_rounds if c.money.start < statements[0][0].start]
+        if len({round(c.money._.value or 0) for c in rounds}) != 1:
+            return  # several rounds before the statement: which one it speaks of is unclear
+        leads = {lead for _, lead in statements} - {rounds[0].fields["recipient"]}
         if len(leads) == 1:
             lead = leads.pop()
-            for cand in open_rounds:
+            for cand in rounds:
                 cand.fields["investor"] = lead
 
     def round_lead_before(self, sent: Span) -> Optional[str]:
