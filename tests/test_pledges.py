@@ -1158,6 +1158,15 @@ INVESTORS_AND_AMOUNTS = [
         id="a_lead_named_paragraphs_later_leads_the_round_before_it_not_an_earlier_seed_recalled_after",
     ),
     pytest.param(
+        "Verre, batteries : la Région vole au secours de ses usines\n\nRéunie mardi à Lille, la commission permanente "
+        "du conseil régional des Hauts-de-France a voté une série d'aides à deux sites industriels.\n\nSodialis, "
+        "spécialiste des batteries sodium-ion, reçoit une subvention de cinq millions d'euros pour son usine "
+        "d'Amiens.\n\nVerralia mise sur l'électricité\n\nVerralia reste le premier employeur privé d'Arques. Le "
+        "verrier se voit accorder un prêt de 7 500 000 euros pour convertir un four.",
+        [("Hauts-de-France", pytest.approx(5e6)), ("Hauts-de-France", pytest.approx(7.5e6))],
+        id="grants_with_no_giver_come_from_the_region_the_article_names_not_from_a_company_taken_for_a_place",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

@@ -93,17 +93,35 @@ def _article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
 
 def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
     counts: dict[str, int] = defaultdict(int)
+    kinds = default_table().kinds
+    countries = set(component.mapping["nationality"].values())
     for ent in doc.ents:
         if ent.label_ == "ORG" and (ent._.canonical or "").lower() in component.words["public_funder"]:
             counts[ent._.canonical] += 1
+        elif ent.label_ == "ORG" and ent.text in ("Région", "Département") and ent.root.dep_ in SUBJECT_DEPS:
+            place = _home_place(doc, {"Région": "region", "Département": "department"}[ent.text])
+            if place:
+                counts[place] += 1  # 'la Région vole au secours de ses usines'
         elif (ent.label_ == "LOC" or component.is_council(ent)) and component.may_act(ent) and (
-            ent.root.dep_ in SUBJECT_DEPS or (ent.start > 0 and doc[ent.start - 1].lower_ in component.words["authority_head"])
+            ent.root.dep_ in SUBJECT_DEPS or _after_authority(doc, ent.start, component.words["authority_head"])
         ):
-            counts[component.name_of(ent)] += 1
+            name = component.name_of(ent)
+            # a state or a local government, not a name the model took for a place ('Arc mise sur l'électricité')
+            if component.is_council(ent) or name in countries or kinds.get(name) in ("country", "region", "department"):
+                counts[name] += 1
     for token in doc:
         if token.dep_ in SUBJECT_DEPS and token.lower_ in ("état", "etat", "gouvernement", "exécutif"):
             counts[component.nationality_of(token) or _home_country(doc, component)] += 1
+
     return max(counts, key=counts.get) if counts else None
+
+
+def _after_authority(doc: Doc, start: int, heads) -> bool:
+    """'la région Occitanie', 'le conseil régional des Hauts-de-France': a place named as the government."""
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if words and words[-1] in ("de", "des", "du", "d'", "d’"):
+        words = words[:-1]
+    return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
 
 
 def _coordinated(first: Span, second: Span, joiners: tuple[str, ...] = ("et",)) -> bool:
