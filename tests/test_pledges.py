@@ -34,6 +34,11 @@ PLEDGE_CASES = [
      "compte 120 salariés. Elle vise désormais l'Espagne et l'Italie. Son fondateur veut doubler les effectifs.\n\n"
      "Le tour de table est piloté par Eurazeo, qui signe là son premier investissement dans la région.",
      "Eurazeo", "Quantalys", 40e6, "EUR"),
+    # 'Montant de l'opération :' after a round takes the lead the next sentence names
+    ("Nexadis a bouclé une augmentation de capital. Montant de l'opération : 30 millions d'euros. Le chef de file "
+     "est un actionnaire historique, le fonds Eurazeo.", "Eurazeo", "Nexadis", 30e6, "EUR"),
+    ("La biotech Enyolis boucle un tour de table. Montant de l'opération : 12 millions d'euros. Le tour est mené par "
+     "Kurma Partners.", "Kurma Partners", "Enyolis", 12e6, "EUR"),
     # a lead verb inside the company's relative clause does not make it the lead of its own round
     ("Vendavel, qui aide les exploitants de parcs éoliens à piloter leurs turbines, a levé 9 millions d'euros en "
      "série A. Le tour est mené par Elaia.", "Elaia", "Vendavel", 9e6, "EUR"),

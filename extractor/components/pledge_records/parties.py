@@ -19,6 +19,7 @@ from .text import (
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
     DEFINITE_ARTICLES,
+    has_phrase,
     previous_sentence,
     SUBJECT_DEPS,
     _contains,
@@ -668,9 +669,13 @@ class PartyMixin:
         )
         if investor is None:
             subject = self.previous_subject_actor(money.root)
-            if any(self.token_in_class(t, "raise_verb") or self.token_in_class(t, "raise_noun") for t in previous):
-                # 'Enyo Pharma boucle un tour de table. Montant de l'opération : 12 M€.': it raises
-                return None, subject, 0
+            if any(self.token_in_class(t, "raise_verb") or self.token_in_class(t, "raise_noun") for t in previous) or has_phrase(
+                " ".join(t.lower_ for t in previous), [w for w in self.words["raise_noun"] if " " in w]
+            ):  # ('une augmentation de capital')
+                # 'Enyo Pharma boucle un tour de table. Montant de l'opération : 12 M€.': it raises, and
+                # the lead may come next ('Le tour est mené par X', 'X en a pris la tête')
+                lead = self.marker_in_next_sentence(sent, money)
+                return lead, subject, 2 if lead else 0
             named = [
                 t for t in previous
                 if t.dep_ in SUBJECT_DEPS and (t.ent_type_ == "ORG" or t.lower_ in self.words["company_anaphor"])

@@ -281,7 +281,25 @@ class RoundMixin:
     def lead_statement(self, sent: Span) -> Optional[str]:
         """Who a sentence says leads a round: a lead phrase, a lead verb with the round as object, or the
         round as subject of a passive lead verb."""
-        return self.lead_phrase_subject(sent) or self.leader_of_round(sent) or self.passive_lead(sent)
+        return (
+            self.lead_phrase_subject(sent) or self.leader_of_round(sent) or self.passive_lead(sent) or self.lead_attribute(sent)
+        )
+
+    def lead_attribute(self, sent: Span) -> Optional[str]:
+        """'Le chef de file est un actionnaire de longue date, le gestionnaire Meridiam': a sentence that
+        opens on the lead's role and names it after 'est'."""
+        words = [t for t in sent if not t.is_space]
+        opening = [t.lower_.replace("’", "'") for t in words]
+        for role in self.words["lead_anaphor"]:
+            role_words = role.replace("'", "' ").split()
+            n = len(role_words)
+            if opening[:n] == role_words and len(words) > n + 1 and opening[n] in ("est", "sera", "reste", "demeure"):
+                verb = words[n]
+                break
+        else:
+            return None
+        names = [e for e in sent.ents if e.start > verb.i and e.label_ in ("ORG", "PER") and self.may_act(e)]
+        return self.name_of(names[0]) if names else None
 
     def passive_lead(self, sent: Span) -> Optional[str]:
         """'L'opération est pilotée par Eurazeo', 'Le tour de table est mené par Via ID, avec ...': a
