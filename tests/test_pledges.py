@@ -1172,6 +1172,13 @@ INVESTORS_AND_AMOUNTS = [
         id="grants_with_no_giver_come_from_the_region_the_article_names_not_from_a_company_taken_for_a_place",
     ),
     pytest.param(
+        "Le gouvernement a dévoilé mardi les lauréats de l'appel à projets « Réacteurs innovants ». Newcleo, qui "
+        "conçoit un réacteur refroidi au plomb, se voit attribuer 20 millions d'euros. La start-up Jimmy touchera "
+        "25 millions d'euros pour son générateur de chaleur.",
+        [("France", pytest.approx(20e6)), ("France", pytest.approx(25e6))],
+        id="money_a_company_receives_from_nobody_named_comes_from_the_article_funder",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

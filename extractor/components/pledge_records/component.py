@@ -169,6 +169,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         cand.investor_strength = strength
         cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
         cand.aid = self.is_aid(money)
+        verb = money.doc[cue.start]
+        cand.received = (cue.is_raise and self.token_in_class(verb, "receive_verb")) or self.given_by_voir(verb) is not None
         cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
         cand.fields["date"] = self.find_date(money, sent)
         cand.fields["duration_years"] = self.find_duration(money, sent)

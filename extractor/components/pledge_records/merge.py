@@ -19,6 +19,7 @@ class Candidate:
     investor_strength: int = 0  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
     raise_kind: bool = False
     aid: bool = False  # a grant, loan or guarantee: someone grants it even when the text names only who receives
+    received: bool = False  # 'X reçoit 20 M€': handed out by someone, even when the text names only who receives
     restated: bool = False  # another mention of the same pledge was merged into this one
 
 

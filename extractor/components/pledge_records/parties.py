@@ -843,11 +843,12 @@ class PartyMixin:
                 # mention for a grant yields to the article's public funder
                 cand.fields["investor"] = _article_funder(cand.money.doc, self) or guess
             if cand.fields["investor"] is None and not self.states_no_lead(cand.sent) and (
-                cand.aid or not (cand.raise_kind and cand.fields["recipient"])
+                cand.aid or cand.received or not (cand.raise_kind and cand.fields["recipient"])
             ):
-                # 'Vogo bénéficie d'une avance remboursable de 800 000 euros': a grant comes from the
-                # article's public funder
-                funder = _article_funder(cand.money.doc, self) if cand.aid else None
+                # 'Vogo bénéficie d'une avance remboursable de 800 000 euros', 'Newcleo reçoit 20 M€': a
+                # grant comes from the article's public funder
+                # ('Maubeuge bénéficiera de 450 millions': a site receives from the article's company)
+                funder = _article_funder(cand.money.doc, self) if cand.aid or (cand.received and cand.fields["recipient"]) else None
                 cand.fields["investor"] = funder or main
             elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
                 # 'Dans le détail, 4 milliards prendront la forme de prêts', 'Sur cette somme, 2 milliards
