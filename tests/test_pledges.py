@@ -1179,6 +1179,18 @@ INVESTORS_AND_AMOUNTS = [
         id="money_a_company_receives_from_nobody_named_comes_from_the_article_funder",
     ),
     pytest.param(
+        "La France a retenu dix projets de semi-conducteurs, et la France en financera six, s'est félicité le "
+        "ministre. En Allemagne, le gouvernement fédéral mettra 4 milliards d'euros sur la table pour trente projets.",
+        [("Allemagne", pytest.approx(4e9))],
+        id="le_gouvernement_federal_is_the_federal_country_named_not_the_most_named_one",
+    ),
+    pytest.param(
+        "La France a retenu dix projets de semi-conducteurs, et la France en financera six, s'est félicité le "
+        "ministre. En Allemagne, l'État fédéral accordera 1 milliard d'euros d'aides à Infineon.",
+        [("Allemagne", pytest.approx(1e9))],
+        id="l_etat_federal_is_the_federal_country_named",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

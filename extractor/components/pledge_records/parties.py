@@ -36,10 +36,18 @@ from .text import (
 def _home_country(doc: Doc, component: PledgeRecords) -> str:
     """'l'État', 'le gouvernement' with no adjective: the article's most named country, else France.
     Counted once per doc: the linker asks for it for every state noun it meets."""
-    return per_doc("home_country", doc, lambda: _count_home_country(doc, component))
+    counts = per_doc("country_counts", doc, lambda: _count_countries(doc, component))
+    return max(counts, key=counts.get) if counts else "France"
 
 
-def _count_home_country(doc: Doc, component: PledgeRecords) -> str:
+def _federal_country(doc: Doc, component: PledgeRecords) -> Optional[str]:
+    """'le gouvernement fédéral', 'l'État fédéral': the federal country the article names most."""
+    counts = per_doc("country_counts", doc, lambda: _count_countries(doc, component))
+    federal = {c: n for c, n in counts.items() if c.lower() in component.words["federal_country"]}
+    return max(federal, key=federal.get) if federal else None
+
+
+def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     # 'l'État' is a state: not the European institutions that 'européen' and 'Bruxelles' name
     countries = {c for c in component.mapping["nationality"].values() if c.lower() not in component.words["supranational"]}
@@ -55,7 +63,7 @@ def _count_home_country(doc: Doc, component: PledgeRecords) -> str:
         heads = {token.head.lower_, token.head.head.lower_}  # 'le ministère de l'Économie japonais'
         if country in countries and token.pos_ == "ADJ" and heads & public:
             counts[country] += 1  # 'le gouvernement japonais', 'l'État fédéral allemand'
-    return max(counts, key=counts.get) if counts else "France"
+    return counts
 
 
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
@@ -612,7 +620,9 @@ class PartyMixin:
             country = self.mapping["nationality"].get(adjective)
             if country and country != "@national":
                 return country  # 'État polonais', 'gouvernement allemand'
-            return _home_country(span.doc, self)  # 'l'État fédéral', 'l'État central'
+            if adjective in ("fédéral", "fédérale"):
+                return _federal_country(span.doc, self) or _home_country(span.doc, self)  # 'l'État fédéral'
+            return _home_country(span.doc, self)  # 'l'État central'
 
         name = span._.canonical or text
         if as_actor and span.label_ == "PER":
@@ -702,6 +712,8 @@ class PartyMixin:
             country = self.mapping["nationality"].get(child.lower_)
             if country and child.dep_ in ("amod", "nmod", "flat:name"):
                 return _home_country(token.doc, self) if country == "@national" else country
+        if any(c.lower_ in ("fédéral", "fédérale", "fédéraux") and c.dep_ == "amod" for c in token.children):
+            return _federal_country(token.doc, self)
         return None
 
     def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
