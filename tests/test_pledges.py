@@ -1191,6 +1191,12 @@ INVESTORS_AND_AMOUNTS = [
         id="l_etat_federal_is_the_federal_country_named",
     ),
     pytest.param(
+        "La Banque des Territoires accompagne le projet. Le fonds d'infrastructures parisien Antin Infrastructure "
+        "Partners, qui prend la majorité, apporte pour sa part 96 millions d'euros de fonds propres.",
+        [("Antin Infrastructure Partners", pytest.approx(96e6))],
+        id="a_head_noun_whose_name_comes_after_its_adjectives_names_itself_and_points_back_nowhere",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

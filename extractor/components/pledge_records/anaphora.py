@@ -62,7 +62,12 @@ class AnaphoraMixin:
         if phrase not in self.words["org_anaphor"] and not demonym:
             return None
         if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
-            return None  # 'Le groupe Brookfield ...' names itself
+            return None  # 'Le groupe Brookfield ...', 'Le groupe dirigé par Olivier Andriès' name themselves
+        for token in sent.doc[head.i : min(head.i + 8, money.start)]:
+            if token.ent_type_ == "ORG":
+                return None  # 'Le fonds d'infrastructures parisien InfraVia Capital Partners, qui ...'
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                break
         if demonym:
             country = self.mapping["nationality"].get(head.lower_)
             return self.previous_org(sent.doc, sent.start, topic_first=False, country=country)
