@@ -39,6 +39,9 @@ PLEDGE_CASES = [
      "est un actionnaire historique, le fonds Eurazeo.", "Eurazeo", "Nexadis", 30e6, "EUR"),
     ("La biotech Enyolis boucle un tour de table. Montant de l'opération : 12 millions d'euros. Le tour est mené par "
      "Kurma Partners.", "Kurma Partners", "Enyolis", 12e6, "EUR"),
+    # 'Coût de l'opération :' after a factory extension (not a round's extension) is the company's own cost
+    ("Le suédois Alfa Laval a annoncé jeudi l’extension de son usine de Nevers, dans la Nièvre. Coût de l’opération : "
+     "45 millions d’euros, pour une capacité doublée d'ici 2026.", "Alfa Laval", None, 45e6, "EUR"),
     # a lead verb inside the company's relative clause does not make it the lead of its own round
     ("Vendavel, qui aide les exploitants de parcs éoliens à piloter leurs turbines, a levé 9 millions d'euros en "
      "série A. Le tour est mené par Elaia.", "Elaia", "Vendavel", 9e6, "EUR"),

@@ -679,7 +679,7 @@ class PartyMixin:
         )
         if investor is None:
             subject = self.previous_subject_actor(money.root)
-            if any(self.token_in_class(t, "raise_verb") or self.token_in_class(t, "raise_noun") for t in previous) or has_phrase(
+            if any(self.token_in_class(t, "raise_verb") or self._raise_noun(t) for t in previous) or has_phrase(
                 " ".join(t.lower_ for t in previous), [w for w in self.words["raise_noun"] if " " in w]
             ):  # ('une augmentation de capital')
                 # 'Enyo Pharma boucle un tour de table. Montant de l'opération : 12 M€.': it raises, and
@@ -688,7 +688,8 @@ class PartyMixin:
                 return lead, subject, 2 if lead else 0
             named = [
                 t for t in previous
-                if t.dep_ in SUBJECT_DEPS and (t.ent_type_ == "ORG" or t.lower_ in self.words["company_anaphor"])
+                if t.dep_ in SUBJECT_DEPS
+                and (t.ent_type_ == "ORG" or t.lower_ in self.words["company_anaphor"] or _names_itself(t))
             ]
             if subject and named:
                 # 'Digital Realty a présenté un sixième campus. Montant de l'investissement : 1,2 milliard.'
@@ -698,6 +699,15 @@ class PartyMixin:
                 return None  # a company as the subject before, its name lost in the parse: the usual reading
             return None, None, 0  # no company as the subject before: a place or a project does not pay
         return investor, self.previous_subject_actor(money.root), 2
+
+    def _raise_noun(self, token: Token) -> bool:
+        """'une levée', 'un tour de table'; 'l'extension' or 'la rallonge' only of a round ('l'extension de
+        sa série B'), not of a factory ('l'extension de son usine de Chartres')."""
+        if not self.token_in_class(token, "raise_noun"):
+            return False
+        if token.lower_ not in ("extension", "rallonge"):
+            return True
+        return any(self._raise_noun(t) for t in token.doc[token.i + 1 : token.i + 5])
 
     def public_funder(self, money: Span) -> Optional[str]:
         """'a reçu 650 millions d'euros de subventions publiques': public aid is the state's money."""
