@@ -42,6 +42,9 @@ PLEDGE_CASES = [
     # 'Coût de l'opération :' after a factory extension (not a round's extension) is the company's own cost
     ("Le suédois Alfa Laval a annoncé jeudi l’extension de son usine de Nevers, dans la Nièvre. Coût de l’opération : "
      "45 millions d’euros, pour une capacité doublée d'ici 2026.", "Alfa Laval", None, 45e6, "EUR"),
+    # 'le montant du tour de table' is a round's amount, not a bare amount
+    ("Douze millions d'euros. C'est le montant du tour de table qu'annonce ce jeudi Sensivia, l'éditeur lillois de "
+     "logiciels de maintenance. L'opération est menée par le fonds Frst.", "Frst", "Sensivia", 12e6, "EUR"),
     # a lead verb inside the company's relative clause does not make it the lead of its own round
     ("Vendavel, qui aide les exploitants de parcs éoliens à piloter leurs turbines, a levé 9 millions d'euros en "
      "série A. Le tour est mené par Elaia.", "Elaia", "Vendavel", 9e6, "EUR"),

@@ -38,6 +38,20 @@ NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses"
 # pronouns that only stand before a verb: the word after them is a verb whatever the tagger says
 CLITICS = {"en", "y", "lui", "leur", "se", "s'"}
 
+# words that only say "an amount": "le montant de la levée" is what the levée says
+AMOUNT_WORDS = ("montant", "somme")
+
+
+def _what_the_amount_is_of(doc: Doc, cue: Cue, cues: dict[int, Cue]) -> Cue:
+    """'C'est le montant de la levée de fonds', 'la somme du rachat': a word that only says 'amount'
+    yields to the cue it is the amount of."""
+    if doc[cue.start].lower_ not in AMOUNT_WORDS or cue.end >= len(doc):
+        return cue
+    if doc[cue.end].lower_ not in ("de", "du", "d'", "d’", "des"):
+        return cue
+    following = [cues[i] for i in range(cue.end + 1, min(cue.end + 4, len(doc))) if i in cues]
+    return following[0] if following else cue
+
 
 def _lemma(token: Token) -> str:
     """The lemma when a lemmatizer ran; else the form without a plural ending. The pipeline leaves
@@ -297,4 +311,4 @@ class CueMixin:
                 or (distance == best_distance and _rank(cue.kind) < _rank(best.kind))
             ):
                 best, best_distance = cue, distance
-        return best
+        return _what_the_amount_is_of(money.doc, best, cues) if best is not None else None
