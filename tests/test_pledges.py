@@ -1203,6 +1203,18 @@ INVESTORS_AND_AMOUNTS = [
         id="a_head_noun_whose_name_comes_after_its_adjectives_names_itself_and_points_back_nowhere",
     ),
     pytest.param(
+        "Une enveloppe de 30 millions d'euros va être débloquée pour moderniser les lignes de bus du Gers. Elle sera "
+        "entièrement financée par la Région Occitanie, a annoncé jeudi sa présidente.",
+        [("Occitanie", pytest.approx(30e6))],
+        id="the_next_sentence_says_who_pays_the_money_just_named",
+    ),
+    pytest.param(
+        "La start-up Lumiwatt recevra 18 millions d’euros pour son usine de panneaux à Béziers. Une subvention "
+        "accordée par la Commission européenne au titre du Fonds pour l’innovation.",
+        [("Commission européenne", pytest.approx(18e6))],
+        id="a_verbless_next_sentence_names_who_grants_the_money_received",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

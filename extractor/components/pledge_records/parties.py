@@ -27,6 +27,7 @@ from .text import (
     _is_source,
     _name_tokens,
     _starts_with_demonstrative,
+    next_sentence,
     per_doc,
     sentence_of,
     verb_above,
@@ -211,6 +212,7 @@ class PartyMixin:
                 or self.genitive_owner(money)
                 or self.public_funder(money)
                 or self.marker_in_next_sentence(sent, money)
+                or self.payer_in_next_sentence(sent, money)
                 or (self.aid_granter_before(sent, money) if cue.kind != "raise_noun" else None)
             )
             if investor == recipient:
@@ -224,6 +226,10 @@ class PartyMixin:
         elided = self.actor_right_before(money) or self.agent_right_after(money)
         if elided and elided != recipient:
             return elided, recipient, 2
+        if not (subject or marker_actor):
+            payer = self.payer_in_next_sentence(sent, money)
+            if payer and payer != recipient:
+                return payer, recipient, 2
         agent_first = marker_actor and self.marker_follows(sent, money)
         ordered = ((marker_actor, 2), (subject, 2)) if agent_first else ((subject, 2), (marker_actor, 2))
         for actor, strength in (*ordered, (national, 2)):
@@ -699,6 +705,24 @@ class PartyMixin:
                 return None  # a company as the subject before, its name lost in the parse: the usual reading
             return None, None, 0  # no company as the subject before: a place or a project does not pay
         return investor, self.previous_subject_actor(money.root), 2
+
+    def payer_in_next_sentence(self, sent: Span, money: Span) -> Optional[str]:
+        """'Une enveloppe de 45 millions va être débloquée ... Elle sera entièrement financée par la Région
+        Occitanie', '... Une subvention accordée par la Commission européenne': the next sentence of the
+        paragraph speaks of the same money and names who pays it after a 'par' marker."""
+        following = next_sentence(sent)
+        if following is None or line_break_before(money.doc, following.start):
+            return None
+        if any(e.label_ == "MONEY" for e in following.ents) or self.states_no_lead(following):
+            return None  # another amount: another pledge; or 'un pool de banques, sans chef de file'
+        opening = {t.lower_ for t in following[:3]}
+        if not opening & (self.words["amount_anaphor"] | self.words["aid_noun"]):
+            return None
+        doc = money.doc
+        for n, _, parts in self.markers_in(following, "investor_marker"):
+            if parts[-1] == "par":
+                return self.actor_after_marker(doc[following.start + n : following.end], "investor_marker", exclude_span=money)
+        return None
 
     def _raise_noun(self, token: Token) -> bool:
         """'une levée', 'un tour de table'; 'l'extension' or 'la rallonge' only of a round ('l'extension de
