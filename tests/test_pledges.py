@@ -1215,6 +1215,12 @@ INVESTORS_AND_AMOUNTS = [
         id="a_verbless_next_sentence_names_who_grants_the_money_received",
     ),
     pytest.param(
+        "Réunis en séance plénière jeudi à Rouen, les élus de la Région Normandie ont adopté un plan pour la filière "
+        "laitière. L'exécutif régional mobilisera huit millions d'euros d'ici 2027 pour moderniser les fromageries.",
+        [("Normandie", pytest.approx(8e6))],
+        id="l_executif_regional_is_the_region_not_the_state",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

@@ -746,8 +746,15 @@ class PartyMixin:
             country = self.mapping["nationality"].get(child.lower_)
             if country and child.dep_ in ("amod", "nmod", "flat:name"):
                 return _home_country(token.doc, self) if country == "@national" else country
-        if any(c.lower_ in ("fédéral", "fédérale", "fédéraux") and c.dep_ == "amod" for c in token.children):
-            return _federal_country(token.doc, self)
+        for child in token.children:
+            if child.dep_ != "amod":
+                continue
+            if child.lower_ in ("fédéral", "fédérale", "fédéraux"):
+                return _federal_country(token.doc, self)
+            if child.lower_ in ("régional", "régionale"):  # 'l'exécutif régional' is the region's council
+                return _home_place(token.doc, "region")
+            if child.lower_ in ("départemental", "départementale"):
+                return _home_place(token.doc, "department")
         return None
 
     def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
