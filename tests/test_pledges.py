@@ -1221,6 +1221,12 @@ INVESTORS_AND_AMOUNTS = [
         id="l_executif_regional_is_the_region_not_the_state",
     ),
     pytest.param(
+        "Bpifrance accompagne la jeune pousse depuis 2021. La banque publique investit 1,5 million d'euros par "
+        "l'intermédiaire de son fonds French Tech Seed.",
+        [("Bpifrance", pytest.approx(1.5e6))],
+        id="par_l_intermediaire_de_son_fonds_names_a_vehicle_not_the_payer",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

@@ -401,6 +401,8 @@ class PartyMixin:
         if self.describes_a_name(verb.doc, verb.i) or verb.lower_ in self.words["description_participle"]:
             return None  # 'le conglomérat fondé par Masayoshi Son', 'l'appel à projets opéré par Bpifrance'
         for child in verb.children:
+            if child.lower_ in ("intermédiaire", "biais", "truchement", "voie"):
+                continue  # 'investit 1,5 million par l'intermédiaire de son fonds X': a vehicle, not who pays
             if child.dep_ in ("obl:agent",) or (
                 child.dep_.startswith("obl") and any(g.lower_ == "par" for g in child.children)
             ):
