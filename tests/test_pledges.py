@@ -1227,6 +1227,13 @@ INVESTORS_AND_AMOUNTS = [
         id="par_l_intermediaire_de_son_fonds_names_a_vehicle_not_the_payer",
     ),
     pytest.param(
+        "L'Agence spatiale européenne a choisi mardi deux industriels pour son programme de fret. Le contrat le plus "
+        "gros revient à The Exploration Company. Lors de la première phase, l'agence lui avait déjà attribué 25 "
+        "millions d'euros.",
+        [("Agence spatiale européenne", pytest.approx(25e6))],
+        id="l_agence_points_to_the_organisation_whose_name_opens_on_that_noun",
+    ),
+    pytest.param(
         "OVHcloud a signé mardi un partenariat avec Microsoft. L'américain y consacrera 300 millions d'euros.",
         [("Microsoft", pytest.approx(300e6))],
         id="a_nationality_points_to_the_company_the_gazetteer_gives_that_country",

@@ -231,7 +231,10 @@ class AnaphoraMixin:
         matching = []
         for ent in orgs:
             words = descriptions.get(ent.start, ())
-            if (generic or head in words) and (
+            # 'l'agence' after 'l'Agence spatiale européenne' (not 'le fonds': the article's own fund, whatever
+            # other 'Fonds ...' it names)
+            named_by_head = ent[0].lower_ == head and head not in self.words["investor_anaphor"]
+            if (generic or head in words or named_by_head) and (
                 not country
                 or country in {self.mapping["nationality"].get(w) for w in words}
                 or home.get(self.name_of(ent)) == country
