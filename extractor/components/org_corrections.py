@@ -381,9 +381,13 @@ class OrgCorrections:
             after = after[2:]
         elif after[:1] == [","]:
             return ent  # 'Lyon, capitale de ...' describes; only 'X, qui ...' or 'X lève' acts
-        if any(tuple(after[: len(v)]) == v for v in self.company_verbs) or self._acts_after_relative_clause(ent):
+        if self._opens_on_company_verb(after) or self._acts_after_relative_clause(ent):
             return company
         return ent
+
+    def _opens_on_company_verb(self, words) -> bool:
+        """Do these lower-case words open on a company verb ('lève', 'a levé', 'conçoit')?"""
+        return any(tuple(words[: len(v)]) == v for v in self.company_verbs)
 
     def _acts_after_relative_clause(self, ent: Span) -> bool:
         """'Klarwerk, qui aide les PME à piloter leur énergie, a levé 14 millions': the company verb comes
@@ -395,8 +399,7 @@ class OrgCorrections:
             if doc[i].text in (".", ";", ":", "\n") or doc[i].is_space:
                 return False
             if doc[i].text == ",":
-                after = tuple(t.lower_ for t in doc[i + 1 : i + 5])
-                return any(after[: len(v)] == v for v in self.company_verbs)
+                return self._opens_on_company_verb([t.lower_ for t in doc[i + 1 : i + 5]])
         return False
 
     def _apposed_company_head(self, doc: Doc, i: int, head_starts: set[int]) -> bool:

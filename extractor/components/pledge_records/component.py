@@ -42,6 +42,14 @@ def make_pledge_records(nlp: Language, name: str, data_dir: Optional[str]) -> "P
     return PledgeRecords(nlp, name, data_dir)
 
 
+
+def _stem_pattern(verbs: set[str]) -> re.Pattern:
+    """The one-word verbs' stems as one pattern; a class of phrases only has none, and its pattern matches
+    nothing rather than every short word."""
+    stems = sorted({re.escape(_verb_stem(w)) for w in verbs if " " not in w and "'" not in w})
+    return re.compile("(?:%s)\\w{1,5}" % "|".join(stems) if stems else "(?!)")
+
+
 class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin, FieldMixin, MergeMixin):
     """Build pledge records from the entities and the parse of a doc."""
 
@@ -76,14 +84,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             for kind in ("investor_marker", "recipient_marker", "lead_phrase")
         }
         # a verb class's stems as one pattern: a stem and at most five letters of ending
-        self.verb_forms = {
-            kind: re.compile(
-                "(?:%s)\\w{1,5}"
-                % "|".join(sorted({re.escape(_verb_stem(w)) for w in self.words[kind] if " " not in w and "'" not in w}))
-            )
-            for kind in self.words
-            if kind.endswith("_verb")
-        }
+        self.verb_forms = {kind: _stem_pattern(self.words[kind]) for kind in self.words if kind.endswith("_verb")}
         # 'quatre groupes', 'une soixantaine de fonds': counted plural subjects
         counts = "|".join(re.escape(w) for w in sorted(self.words["aggregate_count"], key=len, reverse=True))
         nouns = "|".join(re.escape(w) for w in sorted(self.words["aggregate_noun"], key=len, reverse=True))

@@ -68,6 +68,7 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
 
 
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
+FEDERAL = ("fédéral", "fédérale", "fédéraux")  # 'le gouvernement fédéral' is the federal country named
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
 PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")
 
@@ -628,7 +629,7 @@ class PartyMixin:
             country = self.mapping["nationality"].get(adjective)
             if country and country != "@national":
                 return country  # 'État polonais', 'gouvernement allemand'
-            if adjective in ("fédéral", "fédérale"):
+            if adjective in FEDERAL:
                 return _federal_country(span.doc, self) or _home_country(span.doc, self)  # 'l'État fédéral'
             return _home_country(span.doc, self)  # 'l'État central'
 
@@ -720,11 +721,7 @@ class PartyMixin:
         opening = {t.lower_ for t in following[:3]}
         if not opening & (self.words["amount_anaphor"] | self.words["aid_noun"]):
             return None
-        doc = money.doc
-        for n, _, parts in self.markers_in(following, "investor_marker"):
-            if parts[-1] == "par":
-                return self.actor_after_marker(doc[following.start + n : following.end], "investor_marker", exclude_span=money)
-        return None
+        return self.actor_after_first_marker(following, lambda parts: parts[-1] == "par", money)
 
     def _raise_noun(self, token: Token) -> bool:
         """'une levée', 'un tour de table'; 'l'extension' or 'la rallonge' only of a round ('l'extension de
@@ -751,7 +748,7 @@ class PartyMixin:
         for child in token.children:
             if child.dep_ != "amod":
                 continue
-            if child.lower_ in ("fédéral", "fédérale", "fédéraux"):
+            if child.lower_ in FEDERAL:
                 return _federal_country(token.doc, self)
             if child.lower_ in ("régional", "régionale"):  # 'l'exécutif régional' is the region's council
                 return _home_place(token.doc, "region")

@@ -3,7 +3,7 @@ in the amount's sentence or the next ones."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -309,8 +309,14 @@ class RoundMixin:
             return None
         if not {t.lower_ for t in sent[:8]} & self.words["round_anaphor"]:
             return None
-        doc = sent.doc
-        for n, _, parts in self.markers_in(sent, "investor_marker"):
-            if parts[0] in self.words["lead_verb"] or self.verb_forms["lead_verb"].fullmatch(parts[0]):
-                return self.actor_after_marker(doc[sent.start + n : sent.end], "investor_marker", exclude_span=sent[:0])
+        return self.actor_after_first_marker(
+            sent, lambda parts: parts[0] in self.words["lead_verb"] or self.verb_forms["lead_verb"].fullmatch(parts[0]), sent[:0]
+        )
+
+    def actor_after_first_marker(self, span: Span, keep: Callable[[tuple], Any], exclude_span: Span) -> Optional[str]:
+        """The actor after the first investor marker of the span whose words ``keep`` accepts (a lead
+        verb's 'mené par', a payer's 'financée par'), read from that marker on."""
+        for n, _, parts in self.markers_in(span, "investor_marker"):
+            if keep(parts):
+                return self.actor_after_marker(span.doc[span.start + n : span.end], "investor_marker", exclude_span)
         return None
