@@ -1185,6 +1185,13 @@ INVESTORS_AND_AMOUNTS = [
         id="money_a_company_receives_from_nobody_named_comes_from_the_article_funder",
     ),
     pytest.param(
+        "L'État a dévoilé lundi les lauréats de son appel à projets sur les lanceurs. La start-up toulousaine "
+        "Orbitra, qui conçoit un lanceur réutilisable, reçoit 12 millions d'euros, et la jeune pousse Hyprion "
+        "percevra 8 millions d'euros pour ses moteurs.",
+        [("France", pytest.approx(12e6)), ("France", pytest.approx(8e6))],
+        id="irregular_forms_of_recevoir_and_percevoir_are_money_received_from_the_article_funder",
+    ),
+    pytest.param(
         "La France a retenu dix projets de semi-conducteurs, et la France en financera six, s'est félicité le "
         "ministre. En Allemagne, le gouvernement fédéral mettra 4 milliards d'euros sur la table pour trente projets.",
         [("Allemagne", pytest.approx(4e9))],

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ... import extensions  # noqa: F401
 from ..spans import default_data_dir, phrase_doc, read_jsonl, write_jsonl
@@ -48,6 +48,12 @@ def _stem_pattern(verbs: set[str]) -> re.Pattern:
     nothing rather than every short word."""
     stems = sorted({re.escape(_verb_stem(w)) for w in verbs if " " not in w and "'" not in w})
     return re.compile("(?:%s)\\w{1,5}" % "|".join(stems) if stems else "(?!)")
+
+
+def _from_pronoun(verb: Token) -> bool:
+    """'la société n'avait reçu d'eux que 7 milliards': the giver is named, by a pronoun."""
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    return len(after) == 2 and after[0].lower_ in ("de", "d'", "d’") and after[1].pos_ == "PRON"
 
 
 class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin, FieldMixin, MergeMixin):
@@ -171,7 +177,9 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
         cand.aid = self.is_aid(money)
         verb = money.doc[cue.start]
-        cand.received = (cue.is_raise and self.token_in_class(verb, "receive_verb")) or self.given_by_voir(verb) is not None
+        cand.received = (
+            cue.is_raise and self.token_in_class(verb, "receive_verb") and not _from_pronoun(verb)
+        ) or self.given_by_voir(verb) is not None
         cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
         cand.fields["date"] = self.find_date(money, sent)
         cand.fields["duration_years"] = self.find_duration(money, sent)

@@ -158,8 +158,23 @@ class CueMixin:
             return True
         form = token.lower_
         noun_like = form.endswith(NOUN_ENDINGS) and token.pos_ not in ("VERB", "AUX")  # "engage" is a verb
+        if noun_like:
+            return False
         # 'rachète', 'mène', 'lève': the stem of the infinitive has a plain e
-        return not noun_like and any(self.verb_forms[kind].fullmatch(f) for f in {form, form.replace("è", "e")})
+        if any(self.verb_forms[kind].fullmatch(f) for f in {form, form.replace("è", "e")}):
+            return True
+        # 'reçoit', 'obtient', 'promis': irregular verbs change their stem
+        return token.pos_ in ("VERB", "AUX") and self.verb_lemma(token) in words
+
+    def verb_lemma(self, token: Token) -> str:
+        """'reçoit' -> 'recevoir', 'obtiendra' -> 'obtenir'. The pipeline keeps the base model's
+        lemmatizer disabled (it would lemmatise every token); asking it for the few verbs tested
+        here costs nothing."""
+        if token.lemma_:
+            return token.lemma_.lower()
+        if "lemmatizer" not in self.nlp.component_names:
+            return ""
+        return self.nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0].lower()
 
     def non_pledge_introducing(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ...', 'un chiffre
