@@ -1269,3 +1269,22 @@ INVESTORS_AND_AMOUNTS = [
 @pytest.mark.parametrize("text,expected", INVESTORS_AND_AMOUNTS)
 def test_investors_and_amounts(extractor, text, expected):
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == expected
+
+
+WORD_CLASSES = [
+    # irregular verbs change their stem: the infinitive's stem alone misses them
+    ("La start-up reçoit 12 millions d'euros.", "reçoit", "receive_verb", True),
+    ("Le laboratoire perçoit 3 millions d'euros.", "perçoit", "receive_verb", True),
+    ("Une puce se vend 30 000 dollars.", "vend", "non_pledge_verb", True),
+    ("Les fondateurs cèdent leurs actions.", "cèdent", "non_pledge_verb", True),
+    # feminine and plural forms of a class word
+    ("La facture totale grimpe à 20 milliards d'euros.", "totale", "total", True),
+    ("La start-up lève 12 millions d'euros.", "lève", "receive_verb", False),
+]
+
+
+@pytest.mark.parametrize("sentence, word, kind, expected", WORD_CLASSES)
+def test_word_class_membership_reads_the_lemma(nlp, sentence, word, kind, expected):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert nlp.get_pipe("pledge_records").token_in_class(token, kind) is expected

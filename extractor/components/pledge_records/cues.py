@@ -140,15 +140,15 @@ class CueMixin:
         )
 
     def token_in_class(self, token: Token, kind: str) -> bool:
-        """Word-class membership by form, by lemma, and for verbs by stem: the tagger often reads a
-        verb as an adjective ('injecte', 'débloque'), and then the lemma is wrong too."""
+        """Word-class membership by form, by lemma ('totale' -> 'total'), and for verbs by stem: the tagger
+        often reads a verb as an adjective ('injecte', 'débloque'), and then the lemma is wrong too."""
         words = self.words[kind]
         if kind.endswith("_noun") and token.pos_ == "VERB":
             return False  # 'Dust facture ses assistants 29 euros': the verb, not the bill
         if token.lower_ in words:
             return True
         if not kind.endswith("_verb"):
-            return _lemma(token) in words and _pos_fits(kind, token)
+            return (_lemma(token) in words or self.lemma_of(token) in words) and _pos_fits(kind, token)
         after_clitic = token.i > 0 and token.doc[token.i - 1].lower_ in CLITICS  # 'en finance', 'y injecte'
         if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
             token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb" and not after_clitic
@@ -164,12 +164,11 @@ class CueMixin:
         if any(self.verb_forms[kind].fullmatch(f) for f in {form, form.replace("è", "e")}):
             return True
         # 'reçoit', 'obtient', 'promis': irregular verbs change their stem
-        return token.pos_ in ("VERB", "AUX") and self.verb_lemma(token) in words
+        return token.pos_ in ("VERB", "AUX") and self.lemma_of(token) in words
 
-    def verb_lemma(self, token: Token) -> str:
-        """'reçoit' -> 'recevoir', 'obtiendra' -> 'obtenir'. The pipeline keeps the base model's
-        lemmatizer disabled (it would lemmatise every token); asking it for the few verbs tested
-        here costs nothing."""
+    def lemma_of(self, token: Token) -> str:
+        """'reçoit' -> 'recevoir', 'totale' -> 'total'. The pipeline keeps the base model's lemmatizer
+        disabled (it would lemmatise every token); asking it for the few words tested here costs nothing."""
         if token.lemma_:
             return token.lemma_.lower()
         if "lemmatizer" not in self.nlp.component_names:
