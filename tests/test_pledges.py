@@ -1288,3 +1288,19 @@ def test_word_class_membership_reads_the_lemma(nlp, sentence, word, kind, expect
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == word)
     assert nlp.get_pipe("pledge_records").token_in_class(token, kind) is expected
+
+
+NOT_THE_INVESTOR = [
+    # named after the amount, it receives
+    ("Le nouveau propriétaire s'engage à investir 12 millions d'euros sur trois ans dans le développement de "
+     "Révizio.", "Révizio"),
+    ("Une tranche initiale de 40 millions d'euros sera versée dès janvier à l'Institut Pasteur.", "Institut Pasteur"),
+    # named in passing in the sentence before, a person or a town pays nothing
+    ("Le maire, Grégory Doucet, a présenté le plan lundi à la Guillotière. La rénovation des écoles mobilisera "
+     "120 millions d'euros.", "Grégory Doucet"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_THE_INVESTOR)
+def test_a_name_that_only_receives_or_is_mentioned_is_not_the_investor(extractor, text, name):
+    assert all(p.investor != name for p in pledges_of(extractor, text))

@@ -183,7 +183,11 @@ class AnaphoraMixin:
             for e in _ent_spans(previous.doc, _name_tokens(token))
             if e.label_ in labels and self.may_act(e, unknown_place=True)
         ]
-        chosen = subjects[0] if subjects else (ents[0] if ents else None)
+        # a name merely mentioned there acts only if it is an organisation or a state: a town ('près de
+        # la Guillotière'), a person or a product named in passing pays nothing
+        chosen = subjects[0] if subjects else next(
+            (e for e in ents if e.label_ == "ORG" or (e.label_ == "LOC" and self.is_public(self.name_of(e)))), None
+        )
         return self.name_of(chosen) if chosen else None
 
     def previous_org(

@@ -255,9 +255,13 @@ class PartyMixin:
         previous = self.previous_sentence_actor(sent)
         if previous:
             return previous, recipient, 1
-        after = self.nearest_actor(sent, money, before=False)
-        if after and after != recipient:
-            return after, recipient, 1
+        # after the amount, an actor is the one who receives ('sera versée à l'Institut Laplace', 'ira au
+        # fonds X', 'dans le développement de Révizio'), unless it is the agent of 'seront injectés ...
+        # par Servier'
+        agent = next((e for e in sent.ents if e.start >= money.end and e.start > 0 and e.label_ in ACTOR_LABELS
+                      and doc[e.start - 1].lower_ == "par" and self.may_act(e)), None)
+        if agent is not None and self.name_of(agent) != recipient:
+            return self.name_of(agent), recipient, 1
         return None, recipient, 0
 
     @staticmethod
