@@ -117,6 +117,10 @@ CORRECTED = [
     ("L'allemand Merck renforce son site alsacien de Molsheim.", "Merck", "ORG", "Merck"),
     # The letter of the round is not part of the company's name.
     ("HV Capital a pris la tête de la série C de Nabla, qui édite un assistant médical.", "Nabla", "ORG", "Nabla"),
+    # A lowercase complement may stand between the head noun and the name.
+    ("Le fabricant de lasers Lumivar va investir 45 millions d'euros à Lannion.", "Lumivar", "ORG", "Lumivar"),
+    ("Le spécialiste de la cybersécurité Glimpra lève 25 millions.", "Glimpra", "ORG", "Glimpra"),
+    ("L'éditeur de logiciels de gestion Orvanta recrute.", "Orvanta", "ORG", "Orvanta"),
 ]
 
 
@@ -152,6 +156,9 @@ def test_kept_entity(nlp, sentence, text, label, canonical):
 
 
 NOT_ORG = [
+    # after a complement, a person or a jargon acronym is not the company
+    ("Le tour réunit Sound Ventures, le fonds de l'acteur Ashton Kutcher.", "Ashton Kutcher"),
+    ("Il a cofondé un éditeur de logiciels RH revendu en 2022.", "RH"),
     # "France IA" is a plan, "Sommet IA" an event, "l'IA" the technology.
     ("Lors du Sommet IA de Paris, les dirigeants ont parlé de l'IA.", "Sommet IA"),
     ("La stratégie nationale pour l'IA prévoit deux milliards.", "IA"),

@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -159,6 +159,14 @@ class OrgCorrections:
         ]
         if modifier_patterns:
             self.modifiers.add("modifier", modifier_patterns)
+        # 'fabricant de lasers', 'spécialiste de la cybersécurité': a lowercase complement of the head
+        self.complements = Matcher(vocab)
+        self.complements.add("complement", [[
+            {"LOWER": {"IN": self._terms("complement_preposition")}},
+            {"LOWER": {"IN": sorted({t.lower() for t in self._terms("article")})}, "OP": "?"},
+            {"TEXT": {"REGEX": r"^[a-zàâçéèêëîïôûùüÿœæ][\w’'-]*$"},
+             "LOWER": {"NOT_IN": sorted(STOP_WORDS | set(self._terms("person_noun")))}},
+        ]])
         self.suffixes = PhraseMatcher(vocab, attr="ORTH")
         for cls in ("legal_suffix", "ai_suffix"):
             patterns = [make_doc(term) for term in self._terms(cls)]
@@ -493,6 +501,7 @@ class OrgCorrections:
         modifier_end: dict[int, int] = {}
         for _, start, end in self.modifiers(doc):
             modifier_end[start] = max(end, modifier_end.get(start, end))
+        complement_end = {start: end for _, start, end in self.complements(doc)}
         people = [e for e in base if e.label_ == "PER"]
         spans = []
         for key_id, start, end in self.heads(doc):
@@ -506,9 +515,10 @@ class OrgCorrections:
             # "Groupe ADP", "Banque Populaire": a capitalised head inside a sentence is a name itself.
             if head[0].text[0].isupper() and not _opens_sentence(doc, start):
                 continue
-            i, skipped = end, 0
-            while i in modifier_end and skipped < 3:
-                i, skipped = modifier_end[i], skipped + 1
+            i, skipped, complemented = end, 0, False
+            while (i in modifier_end or i in complement_end) and skipped < 3:
+                complemented = complemented or i not in modifier_end
+                i, skipped = modifier_end.get(i) or complement_end[i], skipped + 1
             if i < len(doc) and doc[i].text in _OPENING_QUOTES:
                 i += 1  # la start-up « Zelkora »
             plural = (
@@ -522,7 +532,11 @@ class OrgCorrections:
                     break
                 span = Span(doc, i, name_end, label="ORG")
                 is_person = any(p.start <= i and name_end <= p.end for p in people)
-                if not (cls == "org_head_weak" and is_person) and not self._inside_longer_entity(span, base, start):
+                # ('un éditeur de logiciels RH': jargon after a complement is not a name)
+                jargon = complemented and name_end - i == 1 and doc[i].lower_ in self.not_names
+                if not (cls == "org_head_weak" and is_person or jargon) and not self._inside_longer_entity(
+                    span, base, start
+                ):
                     spans.append(span)
                 if not plural:
                     break
