@@ -182,6 +182,8 @@ NOT_A_NAME = [
     ("Réunie vendredi à Montpellier, la commission permanente a voté les aides.", "Réunie"),
     # the section word before a title's colon
     ("Semi-conducteurs : l'Espagne sort le grand jeu avec un plan de 12 milliards", "Semi-conducteurs"),
+    # a lowercase common noun the base model tags is no name either
+    ("La ville de Lyon investira 120 millions d'euros dans ses écoles.", "ville"),
 ]
 
 

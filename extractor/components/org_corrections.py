@@ -282,8 +282,8 @@ class OrgCorrections:
                 and normalise_apostrophes(doc[start - 1].lower_) in {"d'", "de"}
             ):
                 continue
-            if ent.label_ == "MISC" and not any(c.isupper() for c in span.text):
-                continue
+            if not any(c.isupper() for c in span.text):
+                continue  # 'la ville de Lyon': the model's lowercase 'ville' is no name (the gazetteer keeps 'evroc')
             if self._opening_participle(span) or self._rubric(span):
                 continue
             cleaned.append(span)
