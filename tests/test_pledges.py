@@ -1192,6 +1192,13 @@ INVESTORS_AND_AMOUNTS = [
         id="irregular_forms_of_recevoir_and_percevoir_are_money_received_from_the_article_funder",
     ),
     pytest.param(
+        "Capital-risque : Nordia Capital présente un plan de cinq ans\n\nLe fonds a présenté mardi son plan "
+        "stratégique, découpé en quatre enveloppes. Un milliard d'euros sera consacré à l'intelligence "
+        "artificielle. Deux milliards iront aux tours de croissance des entreprises les plus avancées.",
+        [("Nordia Capital", pytest.approx(1e9)), ("Nordia Capital", pytest.approx(2e9))],
+        id="envelopes_with_no_named_giver_come_from_the_investor_the_title_is_about",
+    ),
+    pytest.param(
         "La France a retenu dix projets de semi-conducteurs, et la France en financera six, s'est félicité le "
         "ministre. En Allemagne, le gouvernement fédéral mettra 4 milliards d'euros sur la table pour trente projets.",
         [("Allemagne", pytest.approx(4e9))],

@@ -285,6 +285,14 @@ class AnaphoraMixin:
             )
         return known in KIND_OF_ANAPHOR[kind] or KIND_NAMES[kind].search(name) is not None
 
+    @staticmethod
+    def is_investor_name(name: str) -> bool:
+        """A fund, an investment firm or a public bank, by the gazetteer or by the name ('X Capital')."""
+        known = default_table().kinds.get(name)
+        return known in ("investor", "bank", "institution") or (
+            known is None and (KIND_NAMES["investor"].search(name) or KIND_NAMES["bank"].search(name)) is not None
+        )
+
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""
         offset, end = first_line_bounds(doc)

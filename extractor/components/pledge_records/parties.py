@@ -28,8 +28,10 @@ from .text import (
     _name_tokens,
     _starts_with_demonstrative,
     next_sentence,
+    first_line_bounds,
     per_doc,
     sentence_of,
+    text_of,
     verb_above,
 )
 
@@ -892,6 +894,15 @@ class PartyMixin:
             if cand.investor_strength == 2 and cand.fields["investor"] and not cand.raise_kind:
                 counts[cand.fields["investor"]] += 1
         main = max(counts, key=counts.get) if counts else None
+        if main is None and candidates:
+            # 'CDP Venture Capital déploiera quatre enveloppes. [...] Deux milliards iront aux tours de
+            # croissance': no amount has a named giver; the investor or public body the title is about
+            # gives them (a company or start-up of the title rather receives)
+            doc = candidates[0].money.doc
+            topic = self.title_org(doc)
+            titled = first_line_bounds(doc)[1] < len(text_of(doc).rstrip())  # a title line, then a body
+            if titled and topic and (self.is_public(topic) or self.is_investor_name(topic)):
+                main = topic
         for cand in candidates:
             guess = cand.fields["investor"]
             if cand.aid and cand.investor_strength < 2 and guess is not None and not self.is_public(guess):
