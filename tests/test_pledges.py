@@ -23,6 +23,11 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a site priced by what it costs its builder
+    ("À Tanger, le chinois Hailiang construit une usine de tubes de cuivre de 450 millions de dollars.",
+     "Hailiang", None, 450e6, "USD"),
+    ("L'ESMC, coentreprise formée par TSMC avec Bosch, y bâtit une usine de 10 milliards d'euros.",
+     "ESMC", None, 10e9, "EUR"),
     ("Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai.",
      "Brookfield", None, 20e9, "EUR"),
     ("La start-up parisienne Pasqal lève 100 millions d'euros auprès du fonds Temasek.",

@@ -325,4 +325,21 @@ class CueMixin:
                 or (distance == best_distance and _rank(cue.kind) < _rank(best.kind))
             ):
                 best, best_distance = cue, distance
-        return _what_the_amount_is_of(money.doc, best, cues) if best is not None else None
+        if best is None:
+            return self.facility_worth(money)
+        return _what_the_amount_is_of(money.doc, best, cues)
+
+    def facility_worth(self, money: Span) -> Optional[Cue]:
+        """'construit une usine de 10 milliards d'euros', 'un campus de calcul de 4 milliards': a site
+        priced by the amount it costs its builder, when nothing else in the sentence says what it is."""
+        doc = money.doc
+        i = money.start - 1
+        if i < 1 or doc[i].lower_ not in ("de", "d'", "d’"):
+            return None
+        for j in range(i - 1, max(-1, i - 6), -1):
+            token = doc[j]
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_:
+                return None
+            if token.pos_ == "NOUN" and self.token_in_class(token, "target_noun"):
+                return Cue("pledge_noun", j, j + 1)
+        return None
