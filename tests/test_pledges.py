@@ -23,6 +23,11 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a participle opening the sentence: its agent gives, the main clause's subject receives
+    ("Doté à l'origine de 900 millions d'euros par le gouvernement en 2021, le dispositif H2Global a rendu en "
+     "juillet son premier verdict.", "France", None, 900e6, "EUR"),
+    ("Doté par l'Union européenne de 7,95 milliards d'euros sur sept ans, le Fonds européen de la défense reste "
+     "modeste.", "Union européenne", None, 7.95e9, "EUR"),
     # a site priced by what it costs its builder
     ("À Tanger, le chinois Hailiang construit une usine de tubes de cuivre de 450 millions de dollars.",
      "Hailiang", None, 450e6, "USD"),

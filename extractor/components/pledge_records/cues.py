@@ -150,8 +150,10 @@ class CueMixin:
         if not kind.endswith("_verb"):
             return (_lemma(token) in words or self.lemma_of(token) in words) and _pos_fits(kind, token)
         after_clitic = token.i > 0 and token.doc[token.i - 1].lower_ in CLITICS  # 'en finance', 'y injecte'
+        # 'Doté de 900 millions d'euros par l'État, le dispositif ...': a participle opening the sentence
+        opening_participle = token.is_sent_start and token.lower_.endswith(("é", "ée", "és", "ées"))
         if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
-            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb" and not after_clitic
+            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb" and not (after_clitic or opening_participle)
         ):
             return False
         if _lemma(token) in words:

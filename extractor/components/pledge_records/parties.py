@@ -297,6 +297,10 @@ class PartyMixin:
                         actor = self.actor_of_phrase(child)
                         if actor:
                             return actor
+        if verb.is_sent_start and verb.lower_.endswith(("é", "ée", "és", "ées")):
+            # 'Doté de 900 millions par le gouvernement fédéral, le dispositif a rendu son verdict': the
+            # opening participle's agent gives; the main clause's subject is what receives
+            return self.opening_participle_agent(verb)
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 break  # (a clause head with its own subject, even tagged a noun: 'tandis que Bpifrance a consenti')
@@ -325,6 +329,17 @@ class PartyMixin:
                     verb = verb.head
             else:
                 break
+        return None
+
+    def opening_participle_agent(self, participle: Token) -> Optional[str]:
+        """The 'par' agent of a participle phrase opening the sentence, before its closing comma."""
+        doc = participle.doc
+        for token in doc[participle.i + 1 : sentence_of(participle).end]:
+            if token.text == ",":
+                return None
+            if token.lower_ == "par" and token.i + 1 < len(doc):
+                head = next((t for t in doc[token.i + 1 : token.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+                return self.actor_of_phrase(head) if head is not None else None
         return None
 
     def respective_actor(self, sent: Span, money: Span) -> Optional[str]:
