@@ -23,6 +23,11 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # named after the amount, a name acts as a relative clause's subject or as the speaker's company
+    ("Trois milliards d'euros : tel est le montant que Iliad entend consacrer à ses réseaux d'ici 2028.",
+     "Iliad", None, 3e9, "EUR"),
+    ("« Nous investirons 60 millions d'euros dans notre laiterie de Laval », a précisé Jean Martin, directeur "
+     "général de Lactalis.", "Lactalis", None, 60e6, "EUR"),
     # a participle opening the sentence: its agent gives, the main clause's subject receives
     ("Doté à l'origine de 900 millions d'euros par le gouvernement en 2021, le dispositif H2Global a rendu en "
      "juillet son premier verdict.", "France", None, 900e6, "EUR"),

@@ -257,14 +257,28 @@ class PartyMixin:
         previous = self.previous_sentence_actor(sent)
         if previous:
             return previous, recipient, 1
-        # after the amount, an actor is the one who receives ('sera versée à l'Institut Laplace', 'ira au
-        # fonds X', 'dans le développement de Révizio'), unless it is the agent of 'seront injectés ...
-        # par Servier'
-        agent = next((e for e in sent.ents if e.start >= money.end and e.start > 0 and e.label_ in ACTOR_LABELS
-                      and doc[e.start - 1].lower_ == "par" and self.may_act(e)), None)
-        if agent is not None and self.name_of(agent) != recipient:
-            return self.name_of(agent), recipient, 1
+        after = self.nearest_actor(sent, money, before=False, acting_only=True)
+        if after and after != recipient:
+            return after, recipient, 1
         return None, recipient, 0
+
+    def acts_after_amount(self, ent: Span) -> bool:
+        """Named after the amount, a name acts as the subject of 'tel est le montant que Sanofi entend
+        investir', as the agent of 'seront injectés par Servier', or as the speaker's company ('a déclaré
+        Paul Hudson, directeur général de Sanofi'); elsewhere it receives ('sera versée à l'Institut
+        Laplace', 'ira au fonds X', 'dans le développement de Révizio')."""
+        token = ent.root
+        if token.dep_ in SUBJECT_DEPS or token.dep_ == "obl:agent" or (
+            ent.start > 0 and ent.doc[ent.start - 1].lower_ == "par"
+        ):
+            return True
+        for _ in range(3):
+            if token.dep_ not in ("nmod", "appos", "flat:name") or token.head.i == token.i:
+                return False
+            token = token.head
+            if self.token_in_class(token, "leader_role"):
+                return True
+        return False
 
     @staticmethod
     def _relative_verb_after(money: Span) -> list[Token]:
@@ -777,8 +791,12 @@ class PartyMixin:
                 return _home_place(token.doc, "department")
         return None
 
-    def nearest_actor(self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS) -> Optional[str]:
+    def nearest_actor(
+        self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS, acting_only: bool = False
+    ) -> Optional[str]:
         ents = [e for e in sent.ents if e.label_ in labels and self.may_act(e)]
+        if acting_only:
+            ents = [e for e in ents if self.acts_after_amount(e)]
         ents = (
             [e for e in ents if e.end <= money.start] if before else [e for e in ents if e.start >= money.end]
         )
