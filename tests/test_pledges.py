@@ -1326,3 +1326,9 @@ NOT_THE_INVESTOR = [
 @pytest.mark.parametrize("text, name", NOT_THE_INVESTOR)
 def test_a_name_that_only_receives_or_is_mentioned_is_not_the_investor(extractor, text, name):
     assert all(p.investor != name for p in pledges_of(extractor, text))
+
+
+def test_the_amount_of_an_apposition_is_what_it_describes(extractor):
+    text = ("LVMH investira 500 millions d'euros dans ses ateliers de maroquinerie. Le groupe a aussi annoncé un "
+            "nouveau programme de rachat d'actions, d'un montant maximal d'un milliard d'euros.")
+    assert [p.amount for p in pledges_of(extractor, text)] == [pytest.approx(500e6)]

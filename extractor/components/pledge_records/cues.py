@@ -47,6 +47,14 @@ def _what_the_amount_is_of(doc: Doc, cue: Cue, cues: dict[int, Cue]) -> Cue:
     yields to the cue it is the amount of."""
     if doc[cue.start].lower_ not in AMOUNT_WORDS or cue.end >= len(doc):
         return cue
+    # 'son programme de rachat d'actions, d'un montant d'un milliard': the amount of what the
+    # apposition describes
+    opening = cue.start - 2
+    if opening > 0 and [t.lower_ for t in doc[opening : cue.start]] in (["d'", "un"], ["d’", "un"]):
+        if doc[opening - 1].text == ",":
+            described = [cues[i] for i in range(max(0, opening - 8), opening - 1) if i in cues]
+            if described and described[-1].kind == "non_pledge":
+                return described[-1]
     if doc[cue.end].lower_ not in ("de", "du", "d'", "d’", "des"):
         return cue
     following = [cues[i] for i in range(cue.end + 1, min(cue.end + 4, len(doc))) if i in cues]
@@ -293,14 +301,16 @@ class CueMixin:
             if noun_cue is not None:
                 if token.pos_ in ("VERB", "AUX"):
                     # 'rachète la totalité du capital pour 140 M€': a price verb over a pledge noun decides
-                    return cue if cue is not None and cue.kind == "non_pledge" else noun_cue
+                    if cue is not None and cue.kind == "non_pledge":
+                        return cue
+                    return _what_the_amount_is_of(money.doc, noun_cue, cues)
                 continue
             if cue is not None and cue.kind != "total":
                 if cue.kind != "pledge_noun" or token.pos_ in ("VERB", "AUX"):
                     return cue
                 noun_cue = cue
         if noun_cue is not None:
-            return noun_cue
+            return _what_the_amount_is_of(money.doc, noun_cue, cues)
         # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
         # first and the clause that says what it is follows the colon
         # (or stands alone as a sentence that the next one explains: '75 millions d'euros. C'est la somme ...')
