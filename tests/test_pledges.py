@@ -250,6 +250,7 @@ NOT_PLEDGES = [
     # a past year's capital expenditure is a result; the money of a project given up was never paid
     "L'opérateur SFR a investi 2 milliards d'euros dans ses réseaux en 2023, comme l'année précédente.",
     "En 2024, Orange a consacré 6,9 milliards d'euros à ses investissements dans les réseaux.",
+    "Bouygues Telecom a investi 1,8 milliard d'euros en 2024, hors achats de fréquences.",
     "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",
 ]
 
