@@ -232,8 +232,9 @@ class FilterMixin:
     def is_past_year_spending(self, money: Span, sent: Span, cue: Cue) -> bool:
         """'Bouygues Telecom a investi 1,4 milliard dans ses réseaux en 2023', 'En 2024, Orange a consacré
         6,9 milliards à ses investissements': what a company spent on its own assets over a past year
-        is a result (its capital expenditure), not a commitment. Needs all three: a give verb in the
-        past, a whole year before publication, and a possessive target ('ses réseaux')."""
+        is a result (its capital expenditure), not a commitment. Needs a give verb in the past, a whole
+        year before publication, and either a possessive target ('ses réseaux') or, for last year's
+        accounts, nothing named that the money went to."""
         doc = money.doc
         verb = doc[cue.start]
         if cue.kind != "give_verb" or not any(c.dep_.startswith("aux") and c.lower_ in _PAST_AUXILIARIES for c in verb.children):
