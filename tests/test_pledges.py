@@ -251,6 +251,8 @@ NOT_PLEDGES = [
     "L'opérateur SFR a investi 2 milliards d'euros dans ses réseaux en 2023, comme l'année précédente.",
     "En 2024, Orange a consacré 6,9 milliards d'euros à ses investissements dans les réseaux.",
     "Bouygues Telecom a investi 1,8 milliard d'euros en 2024, hors achats de fréquences.",
+    # a verb tagged a noun: it has a subject and an object
+    "La société de Jeff Bezos facture un lancement de New Glenn autour de 60 millions de dollars.",
     # a fund's ticket size per company
     "Le fonds Serena Capital prendra des participations initiales de 3 à 8 millions d'euros dans une quinzaine "
     "de start-up.",

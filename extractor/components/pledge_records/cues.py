@@ -151,8 +151,11 @@ class CueMixin:
         """Word-class membership by form, by lemma ('totale' -> 'total'), and for verbs by stem: the tagger
         often reads a verb as an adjective ('injecte', 'débloque'), and then the lemma is wrong too."""
         words = self.words[kind]
-        if kind.endswith("_noun") and token.pos_ == "VERB":
-            return False  # 'Dust facture ses assistants 29 euros': the verb, not the bill
+        deps = {c.dep_ for c in token.children}
+        if kind.endswith("_noun") and (token.pos_ == "VERB" or ("nsubj" in deps and "obj" in deps)):
+            # 'Dust facture ses assistants 29 euros': the verb, not the bill (a word with a subject and
+            # an object is a verb, whatever its tag)
+            return False
         if token.lower_ in words:
             return True
         if not kind.endswith("_verb"):
