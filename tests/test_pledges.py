@@ -254,6 +254,8 @@ NOT_PLEDGES = [
     # a verb tagged a noun: it has a subject and an object
     "La société de Jeff Bezos facture un lancement de New Glenn autour de 60 millions de dollars.",
     # a fund's ticket size per company
+    "Le fonds Tikehau Capital prendra des participations de 10 à 40 millions d'euros dans une douzaine "
+    "d'entreprises.",
     "Le fonds Serena Capital prendra des participations initiales de 3 à 8 millions d'euros dans une quinzaine "
     "de start-up.",
     "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",

@@ -208,6 +208,12 @@ class FilterMixin:
         after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 3, len(doc))])
         if any(after.startswith(p) for p in self.words["per_unit"]):
             return True
+        if money._.amount_min is not None:
+            # 'des participations de 15 à 50 millions d'euros dans une douzaine d'entreprises': a range
+            # spread over a counted set is the size of each ticket
+            following = " ".join(t.lower_ for t in doc[money.end : min(money.end + 4, len(doc))])
+            if any(f" {following} ".startswith(f" dans {count} ") for count in self.words["aggregate_count"]):
+                return True
         # '33 millions d'euros la rame, maintenance comprise': a definite noun alone after the amount
         # is the unit it prices
         i = money.end
