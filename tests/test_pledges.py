@@ -1340,3 +1340,12 @@ def test_the_amount_of_an_apposition_is_what_it_describes(extractor):
     text = ("LVMH investira 500 millions d'euros dans ses ateliers de maroquinerie. Le groupe a aussi annoncé un "
             "nouveau programme de rachat d'actions, d'un montant maximal d'un milliard d'euros.")
     assert [p.amount for p in pledges_of(extractor, text)] == [pytest.approx(500e6)]
+
+
+def test_inflections_are_derived_from_the_base_models_lemmatizer():
+    from extractor.components.pledge_records.inflections import derive_inflections
+
+    rows = {(r["form"], r["pos"]): r["lemma"] for r in derive_inflections(["recevoir", "total"])}
+    assert rows[("reçoit", "VERB")] == "recevoir"
+    assert ("perçoit", "VERB") not in rows  # 'percevoir' was not asked for
+    assert rows[("totale", "ADJ")] == "total"

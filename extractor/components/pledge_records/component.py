@@ -33,6 +33,7 @@ NAME = "pledge_records"
 
 
 LEXICON_FILE = "lexicon.jsonl"
+INFLECTIONS_FILE = "inflections.jsonl"  # derived from the lexicon by inflections.py
 
 
 @Language.factory(
@@ -63,7 +64,15 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         self.nlp = nlp
         self.name = name
         self.rows: list[dict] = []
-        self.load_rows(read_jsonl(Path(data_dir or default_data_dir(name)) / LEXICON_FILE))
+        self.inflection_rows: list[dict] = []
+        self.load(Path(data_dir or default_data_dir(name)))
+
+    def load(self, path: Path) -> None:
+        inflections = path / INFLECTIONS_FILE
+        self.inflection_rows = list(read_jsonl(inflections)) if inflections.exists() else []
+        # ('reçoit', 'VERB') -> 'recevoir', ('totale', 'ADJ') -> 'total'
+        self.inflections = {(row["form"], row["pos"]): row["lemma"] for row in self.inflection_rows}
+        self.load_rows(read_jsonl(path / LEXICON_FILE))
 
     def load_rows(self, rows: Iterable[dict]) -> None:
         self.rows = list(rows)
@@ -98,9 +107,10 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
 
     def to_disk(self, path, exclude=()) -> None:
         write_jsonl(Path(path) / LEXICON_FILE, self.rows)
+        write_jsonl(Path(path) / INFLECTIONS_FILE, self.inflection_rows)
 
     def from_disk(self, path, exclude=()) -> "PledgeRecords":
-        self.load_rows(read_jsonl(Path(path) / LEXICON_FILE))
+        self.load(Path(path))
         return self
 
     def __call__(self, doc: Doc) -> Doc:

@@ -180,13 +180,11 @@ class CueMixin:
         return token.pos_ in ("VERB", "AUX") and self.lemma_of(token) in words
 
     def lemma_of(self, token: Token) -> str:
-        """'reçoit' -> 'recevoir', 'totale' -> 'total'. The pipeline keeps the base model's lemmatizer
-        disabled (it would lemmatise every token); asking it for the few words tested here costs nothing."""
+        """'reçoit' -> 'recevoir', 'totale' -> 'total': the lemma when a lemmatizer ran, else the one
+        inflections.jsonl (derived from the base model's lemmatizer for the lexicon's words) gives."""
         if token.lemma_:
             return token.lemma_.lower()
-        if "lemmatizer" not in self.nlp.component_names:
-            return ""
-        return self.nlp.get_pipe("lemmatizer").rule_lemmatize(token)[0].lower()
+        return self.inflections.get((token.lower_, token.pos_), "")
 
     def non_pledge_introducing(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'Valorisée autour de 500 millions de dollars, la jeune pousse consacrera ...', 'un chiffre
