@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
-from .text import ACTOR_LABELS, doc_word, sentence_of
+from .text import ACTOR_LABELS, doc_word, opening_participle, sentence_of
 
 CUE_WINDOW_BEFORE = 12
 
@@ -63,7 +63,7 @@ def _what_the_amount_is_of(doc: Doc, cue: Cue, cues: dict[int, Cue]) -> Cue:
 
 def _lemma(token: Token) -> str:
     """The lemma when a lemmatizer ran; else the form without a plural ending. The pipeline leaves
-    the lemmatizer out (a fifth of the run time): word classes list the forms they need."""
+    the lemmatizer out (a fifth of the run time): see lemma_of for the forms the rules need."""
     return token.lemma_.lower() if token.lemma_ else token.lower_.rstrip("sx")
 
 
@@ -161,10 +161,10 @@ class CueMixin:
         if not kind.endswith("_verb"):
             return (_lemma(token) in words or self.lemma_of(token) in words) and _pos_fits(kind, token)
         after_clitic = token.i > 0 and token.doc[token.i - 1].lower_ in CLITICS  # 'en finance', 'y injecte'
-        # 'Doté de 900 millions d'euros par l'État, le dispositif ...': a participle opening the sentence
-        opening_participle = token.is_sent_start and token.lower_.endswith(("é", "ée", "és", "ées"))
         if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
-            token.pos_ in ("NOUN", "PROPN") and kind != "non_pledge_verb" and not (after_clitic or opening_participle)
+            token.pos_ in ("NOUN", "PROPN")
+            and kind != "non_pledge_verb"
+            and not (after_clitic or opening_participle(token))
         ):
             return False
         if _lemma(token) in words:

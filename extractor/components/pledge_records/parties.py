@@ -29,6 +29,7 @@ from .text import (
     _starts_with_demonstrative,
     next_sentence,
     first_line_bounds,
+    opening_participle,
     per_doc,
     sentence_of,
     text_of,
@@ -311,7 +312,7 @@ class PartyMixin:
                         actor = self.actor_of_phrase(child)
                         if actor:
                             return actor
-        if verb.is_sent_start and verb.lower_.endswith(("é", "ée", "és", "ées")):
+        if opening_participle(verb):
             # 'Doté de 900 millions par le gouvernement fédéral, le dispositif a rendu son verdict': the
             # opening participle's agent gives; the main clause's subject is what receives
             return self.opening_participle_agent(verb)

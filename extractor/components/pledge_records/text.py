@@ -64,6 +64,12 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return per_doc("sentences", doc, lambda: [(sent.start, sent.end) for sent in doc.sents for _ in sent])
 
 
+def opening_participle(token: Token) -> bool:
+    """'Doté de 900 millions d'euros par l'État, le dispositif ...': a past participle opening its
+    sentence (the tagger often reads it as a noun)."""
+    return token.is_sent_start and token.lower_.endswith(("é", "ée", "és", "ées"))
+
+
 def words_before(money: Span, sent: Span, count: int = 6) -> str:
     """The lower-case words (space-joined) of up to ``count`` tokens before the amount, in its sentence."""
     return " ".join(t.lower_ for t in money.doc[max(sent.start, money.start - count) : money.start])
