@@ -1215,6 +1215,12 @@ INVESTORS_AND_AMOUNTS = [
         id="irregular_forms_of_recevoir_and_percevoir_are_money_received_from_the_article_funder",
     ),
     pytest.param(
+        "Le constructeur chinois Chery reprend l'usine Nissan de Barcelone, en Espagne. Le groupe, dont le siège "
+        "est à Wuhu, dans la province de l'Anhui, injectera quelque 400 millions d'euros dans l'usine.",
+        [("Chery", pytest.approx(400e6))],
+        id="le_groupe_points_to_the_name_of_the_subject_head_noun_before_not_to_the_last_company",
+    ),
+    pytest.param(
         "Capital-risque : Nordia Capital présente un plan de cinq ans\n\nLe fonds a présenté mardi son plan "
         "stratégique, découpé en quatre enveloppes. Un milliard d'euros sera consacré à l'intelligence "
         "artificielle. Deux milliards iront aux tours de croissance des entreprises les plus avancées.",

@@ -36,6 +36,14 @@ KIND_NAMES = {
 }
 
 
+def _acts_as_subject(ent: Span) -> bool:
+    """'Chery reprend', and 'Le constructeur chinois Chery reprend': the name of a subject head noun."""
+    root = ent.root
+    return root.dep_ in SUBJECT_DEPS or (
+        root.dep_ in ("appos", "flat:name", "nmod", "amod") and root.head.i < ent.start and root.head.dep_ in SUBJECT_DEPS
+    )
+
+
 def _article_phrase(article: str, head: str) -> str:
     """'le' + 'groupe' -> 'le groupe', "l'" + 'industriel' -> "l'industriel": the spelling of the lexicon's
     org_anaphor entries."""
@@ -214,7 +222,7 @@ class AnaphoraMixin:
             return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
         if start > 0:
             sent = sentence_of(doc[start - 1])
-            subjects = [e for e in orgs if sent.start <= e.start < sent.end and e.root.dep_ in SUBJECT_DEPS]
+            subjects = [e for e in orgs if sent.start <= e.start < sent.end and _acts_as_subject(e)]
             if subjects:
                 return self.name_of(subjects[-1])
         topic = self.title_org(doc) if topic_first else None
