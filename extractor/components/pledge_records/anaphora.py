@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import default_table
 from .text import (
+    acts_as_subject,
     SUBJECT_DEPS,
     per_doc,
     _ent_spans,
@@ -34,14 +35,6 @@ KIND_NAMES = {
     "bank": re.compile(r"\b(?:Banque|Bank|Crédit|Caisse|Bpifrance)\b"),
     "insurer": re.compile(r"\b(?:Assurances?|Mutuelle|AXA|Allianz|Generali|Covéa|Macif|Maif|Groupama)\b"),
 }
-
-
-def _acts_as_subject(ent: Span) -> bool:
-    """'Chery reprend', and 'Le constructeur chinois Chery reprend': the name of a subject head noun."""
-    root = ent.root
-    return root.dep_ in SUBJECT_DEPS or (
-        root.dep_ in ("appos", "flat:name", "nmod", "amod") and root.head.i < ent.start and root.head.dep_ in SUBJECT_DEPS
-    )
 
 
 def _article_phrase(article: str, head: str) -> str:
@@ -222,7 +215,7 @@ class AnaphoraMixin:
             return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
         if start > 0:
             sent = sentence_of(doc[start - 1])
-            subjects = [e for e in orgs if sent.start <= e.start < sent.end and _acts_as_subject(e)]
+            subjects = [e for e in orgs if sent.start <= e.start < sent.end and acts_as_subject(e)]
             if subjects:
                 return self.name_of(subjects[-1])
         topic = self.title_org(doc) if topic_first else None

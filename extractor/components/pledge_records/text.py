@@ -64,6 +64,15 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return per_doc("sentences", doc, lambda: [(sent.start, sent.end) for sent in doc.sents for _ in sent])
 
 
+def acts_as_subject(ent: Span) -> bool:
+    """'Chery reprend', and 'Le constructeur chinois Chery reprend': a subject, or the name of a subject
+    head noun."""
+    root = ent.root
+    return root.dep_ in SUBJECT_DEPS or (
+        root.dep_ in ("appos", "flat:name", "nmod", "amod") and root.head.i < ent.start and root.head.dep_ in SUBJECT_DEPS
+    )
+
+
 def opening_participle(token: Token) -> bool:
     """'Doté de 900 millions d'euros par l'État, le dispositif ...': a past participle opening its
     sentence (the tagger often reads it as a noun)."""
