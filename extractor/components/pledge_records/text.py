@@ -69,7 +69,9 @@ def acts_as_subject(ent: Span) -> bool:
     head noun."""
     root = ent.root
     return root.dep_ in SUBJECT_DEPS or (
-        root.dep_ in ("appos", "flat:name", "nmod", "amod") and root.head.i < ent.start and root.head.dep_ in SUBJECT_DEPS
+        root.dep_ in ("appos", "flat:name", "nmod", "amod")
+        and root.head.i < ent.start
+        and root.head.dep_ in SUBJECT_DEPS
     )
 
 
