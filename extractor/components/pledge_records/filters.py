@@ -205,14 +205,15 @@ class FilterMixin:
     def is_unit_price(self, money: Span) -> bool:
         """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an', '33 millions la rame': a price or a wage."""
         doc = money.doc
-        after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 3, len(doc))])
+        words = [t.lower_ for t in doc[money.end : min(money.end + 4, len(doc))]]
+        after = " ".join(words[:3])
         if any(after.startswith(p) for p in self.words["per_unit"]):
             return True
         if money._.amount_min is not None:
             # 'des participations de 15 à 50 millions d'euros dans une douzaine d'entreprises': a range
             # spread over a counted set is the size of each ticket
-            following = " ".join(t.lower_ for t in doc[money.end : min(money.end + 4, len(doc))])
-            if any(f" {following} ".startswith(f" dans {count} ") for count in self.words["aggregate_count"]):
+            following = f" {' '.join(words)} "
+            if any(following.startswith(f" dans {count} ") for count in self.words["aggregate_count"]):
                 return True
         # '33 millions d'euros la rame, maintenance comprise': a definite noun alone after the amount
         # is the unit it prices
@@ -243,7 +244,8 @@ class FilterMixin:
         accounts, nothing named that the money went to."""
         doc = money.doc
         verb = doc[cue.start]
-        if cue.kind != "give_verb" or not any(c.dep_.startswith("aux") and c.lower_ in _PAST_AUXILIARIES for c in verb.children):
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        if cue.kind != "give_verb" or not auxiliaries & _PAST_AUXILIARIES:
             return False
         published = str(doc._.published or "")[:4]
         years = [
@@ -264,7 +266,7 @@ class FilterMixin:
         # (last year's accounts, in the perfect: 'Il avait investi 1,3 milliard en 2021 dans l'éolien'
         # recalls a deal)
         last_year = published.isdigit() and any(str(e._.value) == str(int(published) - 1) for e in years)
-        perfect = any(c.dep_.startswith("aux") and c.lower_ in ("a", "ont") for c in verb.children)
+        perfect = bool(auxiliaries & {"a", "ont"})
         nothing_named = not any(e.label_ in ("ORG", "PER") for e in sent.ents if e.start >= money.end)
         granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
         return own_assets or (last_year and perfect and nothing_named and not granted)

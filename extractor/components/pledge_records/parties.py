@@ -796,11 +796,11 @@ class PartyMixin:
         self, sent: Span, money: Span, before: bool, labels=ACTOR_LABELS, acting_only: bool = False
     ) -> Optional[str]:
         ents = [e for e in sent.ents if e.label_ in labels and self.may_act(e)]
-        if acting_only:
-            ents = [e for e in ents if self.acts_after_amount(e)]
         ents = (
             [e for e in ents if e.end <= money.start] if before else [e for e in ents if e.start >= money.end]
         )
+        if acting_only:
+            ents = [e for e in ents if self.acts_after_amount(e)]
         if not ents:
             return None
         countries = set(self.mapping["nationality"].values())
