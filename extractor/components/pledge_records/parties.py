@@ -949,7 +949,8 @@ class PartyMixin:
                 # 'Vogo bénéficie d'une avance remboursable de 800 000 euros', 'Newcleo reçoit 20 M€': a
                 # grant comes from the article's public funder
                 # ('Maubeuge bénéficiera de 450 millions': a site receives from the article's company)
-                funder = _article_funder(cand.money.doc, self) if cand.aid or (cand.received and cand.fields["recipient"]) else None
+                from_funder = cand.aid or (cand.received and cand.fields["recipient"])
+                funder = _article_funder(cand.money.doc, self) if from_funder else None
                 cand.fields["investor"] = funder or main
             elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
                 # 'Dans le détail, 4 milliards prendront la forme de prêts', 'Sur cette somme, 2 milliards
