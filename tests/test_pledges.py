@@ -259,6 +259,9 @@ NOT_PLEDGES = [
     "Le fonds Serena Capital prendra des participations initiales de 3 à 8 millions d'euros dans une quinzaine "
     "de start-up.",
     "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",
+    # 'plus de' before an amount qualifies it: it is not 'de plus' (additional money)
+    "La capitalisation boursière de Kering est retombée sous 20 milliards d'euros, loin du record de plus de 90 "
+    "milliards atteint par le groupe en 2021.",
 ]
 
 
@@ -1298,6 +1301,13 @@ INVESTORS_AND_AMOUNTS = [
         "de 600 millions d'euros de la start-up, un tour de table mené par le fonds américain General Catalyst.",
         [("General Catalyst", pytest.approx(600e6))],
         id="a_lead_named_after_the_round_wins_over_a_participant_subject",
+    ),
+    pytest.param(
+        "C'est Eurazeo qui mène l'opération. Le fonds parisien, spécialiste des sociétés cotées sur Euronext, prend "
+        "ainsi un siège au conseil d'administration. Selon nos informations, il y apporte à lui seul près de 15 "
+        "millions d'euros.",
+        [("Eurazeo", pytest.approx(15e6))],
+        id="a_subject_referring_back_in_the_sentence_before_wins_over_a_name_it_mentions",
     ),
 ]
 

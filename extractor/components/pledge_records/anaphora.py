@@ -184,6 +184,13 @@ class AnaphoraMixin:
             for e in _ent_spans(previous.doc, _name_tokens(token))
             if e.label_ in labels and self.may_act(e, unknown_place=True)
         ]
+        if not subjects:
+            # 'Le fonds bostonien ... prend un siège. Il y apporte 40 millions': a subject that refers back
+            # (a pronoun, 'le groupe') is what the sentence is about, not a name it mentions in passing
+            referring = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
+            actor = self.actor_of_phrase(referring) if referring is not None else None
+            if actor:
+                return actor
         # a name merely mentioned there acts only if it is an organisation or a state: a town ('près de
         # la Guillotière'), a person or a product named in passing pays nothing
         chosen = subjects[0] if subjects else next(

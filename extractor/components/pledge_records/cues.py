@@ -113,6 +113,8 @@ class CueMixin:
         for match_id, start, end in self.matcher(doc):
             kind = self.nlp.vocab.strings[match_id]
             if kind in ("give_verb", "raise_verb", "pledge_noun", "raise_noun", "non_pledge", "total"):
+                if doc[end - 1].lower_ == "plus" and end < len(doc) and doc[end].lower_ in ("de", "d'", "d’"):
+                    continue  # 'le record de plus de 450 milliards': 'plus de' qualifies the amount, adds nothing
                 cue = Cue(kind, start, end)
                 for i in range(start, end):
                     old = found.get(i)
