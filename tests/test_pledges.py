@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # 'le gérant' subject of a raise is the fund manager named before, not the verb 'gérer'
+    ("Serena Capital change d'échelle. Le gérant a réuni 300 millions d'euros pour son troisième fonds de croissance.",
+     None, "Serena", 300e6, "EUR"),
     # named after the amount, a name acts as a relative clause's subject or as the speaker's company
     ("Trois milliards d'euros : tel est le montant que Iliad entend consacrer à ses réseaux d'ici 2028.",
      "Iliad", None, 3e9, "EUR"),
@@ -1308,6 +1311,18 @@ INVESTORS_AND_AMOUNTS = [
         "millions d'euros.",
         [("Eurazeo", pytest.approx(15e6))],
         id="a_subject_referring_back_in_the_sentence_before_wins_over_a_name_it_mentions",
+    ),
+    pytest.param(
+        "La SNCF a commandé quinze rames au constructeur. Pour Alstom, l'enjeu est ailleurs. Le groupe investira 45 "
+        "millions d'euros dans son usine d'Aytré.",
+        [("Alstom", pytest.approx(45e6))],
+        id="the_topic_set_up_front_in_the_sentence_before_is_what_le_groupe_refers_to",
+    ),
+    pytest.param(
+        "Le gestionnaire Serena a levé 250 millions d'euros pour son deuxième fonds, auprès d'assureurs. La Caisse "
+        "des dépôts y a souscrit à elle seule 40 millions d'euros.",
+        [(None, pytest.approx(250e6)), ("Caisse des dépôts", pytest.approx(40e6))],
+        id="a_subscriber_a_elle_seule_is_a_ticket_not_the_lead_of_the_round",
     ),
 ]
 

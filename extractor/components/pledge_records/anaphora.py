@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import default_table
 from .text import (
     acts_as_subject,
+    is_topic,
     SUBJECT_DEPS,
     per_doc,
     _ent_spans,
@@ -222,7 +223,7 @@ class AnaphoraMixin:
             return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
         if start > 0:
             sent = sentence_of(doc[start - 1])
-            subjects = [e for e in orgs if sent.start <= e.start < sent.end and acts_as_subject(e)]
+            subjects = [e for e in orgs if sent.start <= e.start < sent.end and (acts_as_subject(e) or is_topic(e))]
             if subjects:
                 return self.name_of(subjects[-1])
         topic = self.title_org(doc) if topic_first else None

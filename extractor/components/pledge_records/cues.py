@@ -169,6 +169,8 @@ class CueMixin:
             and not (after_clitic or opening_participle(token))
         ):
             return False
+        if kind == "non_pledge_verb" and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubj:pass"):
+            return False  # 'Le gérant a réuni 250 millions': a subject noun, not the verb 'gérer'
         if _lemma(token) in words:
             return True
         form = token.lower_

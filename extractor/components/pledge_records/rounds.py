@@ -91,8 +91,11 @@ class RoundMixin:
             is_lead = token.lower_ in self.words["lead_verb"] or self.token_in_class(token, "lead_verb")
             if not is_lead or token.i == sent.start:
                 continue
-            if not any(t.lower_ in self.words["round_anaphor"] for t in doc[token.i + 1 : min(token.i + 4, sent.end)]):
-                continue
+            if not any(
+                t.lower_ in self.words["round_anaphor"] and doc[t.i - 1].lower_ != "à"
+                for t in doc[token.i + 1 : min(token.i + 4, sent.end)]
+            ):
+                continue  # ('y a souscrit à elle seule 40 millions': a ticket, 'elle' is the subscriber)
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS and child.i < token.i:
                     actor = self.actor_of_phrase(child)
@@ -240,6 +243,8 @@ class RoundMixin:
             rounds = [c for c in open_rounds if c.money.start < statements[0][0].start]
         if len({round(c.money._.value or 0) for c in rounds}) != 1:
             return  # several rounds before the statement: which one it speaks of is unclear
+        if any(rounds[-1].money.end <= c.money.start < statements[0][0].start for c in candidates if c not in rounds):
+            return  # another deal told between the round and the statement: the lead is that deal's
         leads = {lead for _, lead in statements} - {rounds[0].fields["recipient"]}
         if len(leads) == 1:
             lead = leads.pop()

@@ -75,6 +75,19 @@ def acts_as_subject(ent: Span) -> bool:
     )
 
 
+def is_topic(ent: Span) -> bool:
+    """'Pour Serena, l'exercice est différent', 'Chez Mirakl, ...': a name set up front as what the sentence,
+    and the next one, speak about."""
+    doc = ent.doc
+    opening = [t for t in doc[sentence_of(ent[0]).start : ent.start] if not t.is_space]
+    return (
+        len(opening) == 1
+        and opening[0].lower_ in ("pour", "chez", "côté")
+        and ent.end < len(doc)
+        and doc[ent.end].text == ","
+    )
+
+
 def opening_participle(token: Token) -> bool:
     """'Doté de 900 millions d'euros par l'État, le dispositif ...': a past participle opening its
     sentence (the tagger often reads it as a noun)."""
