@@ -216,6 +216,8 @@ def test_no_wrong_org(nlp, sentence, text):
             "Ensuite, la France a misé sur le cloud souverain avec Scaleway.",
             [("France", "LOC"), ("Scaleway", "ORG")],
         ),
+        # The site is no part of the place's name.
+        ("Le site de Belfort, berceau des motrices, n'est pas oublié.", [("Belfort", "LOC")]),
     ],
 )
 def test_base_entities_cleaned(nlp, text, expected):

@@ -1324,6 +1324,27 @@ INVESTORS_AND_AMOUNTS = [
         [(None, pytest.approx(250e6)), ("Caisse des dépôts", pytest.approx(40e6))],
         id="a_subscriber_a_elle_seule_is_a_ticket_not_the_lead_of_the_round",
     ),
+    pytest.param(
+        "Sanofi a annoncé lundi un investissement de 1,1 milliard d'euros dans trois de ses sites français. L'État "
+        "accompagnera le projet à hauteur de 45 millions d'euros, au titre de France 2030. Le site de Sisteron "
+        "recevra 150 millions d'euros pour moderniser ses ateliers. Enfin, cinquante millions iront à Lyon.",
+        [("Sanofi", pytest.approx(1.1e9)), ("France", pytest.approx(45e6)), ("Sanofi", pytest.approx(150e6)),
+         ("Sanofi", pytest.approx(50e6))],
+        id="a_site_that_receives_is_no_actor_its_owner_company_pays",
+    ),
+    pytest.param(
+        "Alstom modernise ses usines françaises. Le site de Belfort n'est pas oublié. Une enveloppe de douze "
+        "millions d'euros y sera consacrée aux lignes d'assemblage, a précisé Jeanne Martin, la directrice "
+        "générale du groupe.",
+        [("Alstom", pytest.approx(12e6))],
+        id="a_speaker_speaks_for_the_company_her_role_names",
+    ),
+    pytest.param(
+        "La SNCF a commandé des rames. Une enveloppe de douze millions d'euros sera consacrée à l'usine de Belfort, "
+        "a indiqué Henri Poupart-Lafarge.",
+        [("Alstom", pytest.approx(12e6))],
+        id="a_known_company_head_speaks_for_his_company",
+    ),
 ]
 
 

@@ -261,6 +261,15 @@ class OrgCorrections:
                 and doc[start + 1].text[:1].isupper()
             ):
                 start += 1  # 'l'allemand Merck', 'le munichois Agile Robots': the nationality is no part of the name
+            while (
+                ent.label_ == "LOC"
+                and end - start > 2
+                and doc[start].text.islower()
+                and doc[start].pos_ == "NOUN"
+                and normalise_apostrophes(doc[start + 1].lower_) in ("de", "d'", "du")
+                and doc[start + 2].text[:1].isupper()
+            ):
+                start += 2  # 'le site de Belfort', 'l'usine de Flins': the place is the name, the site is not
             if end - start > 1 and self._is_article(doc[start]):
                 rest = doc[start + 1 : end].text
                 whole = doc[start:end].text

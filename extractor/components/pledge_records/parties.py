@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 from ...canonical import default_table, strip_article
 from .cues import CLITICS, Cue
 from .merge import Candidate
+from .anaphora import _article_phrase
 from ..spans import line_break_before
 from .text import (
     ACTOR_LABELS,
@@ -481,6 +482,8 @@ class PartyMixin:
             return self.institution_of(spans[0]) or self.company_of_home_town(token) or self.previous_org(
                 doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"]
             )
+        if spans and token.lower_ in self.words["site_noun"] and all(e.label_ == "LOC" for e in spans):
+            return None  # 'Le site de Sisteron, dans les Alpes-de-Haute-Provence, recevra': where the site is
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
             if spans[0].label_ == "PER" and self.speaks_for_previous(token):
@@ -600,6 +603,12 @@ class PartyMixin:
         government = self.words["local_government"] | self.words["authority_head"]
         if any(t.lower_ in government for t in doc[max(0, ent.start - 3) : ent.end]):
             return True
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ in ("de", "d'", "d’", "du")
+            and doc[ent.start - 2].lower_ in self.words["site_noun"]
+        ):
+            return False  # 'Le site de Sisteron recevra 150 millions': the place of a site pays nothing
         name = self.name_of(ent)
         if name in self.mapping["nationality"].values():
             return True
@@ -812,7 +821,32 @@ class PartyMixin:
             or ents
         )
         chosen = pool[-1] if before else pool[0]
-        return self.name_of(chosen)
+        return (self.company_of_speaker(chosen) if chosen.label_ == "PER" else None) or self.name_of(chosen)
+
+    def company_of_speaker(self, person: Span) -> Optional[str]:
+        """'a précisé Henri Poupart-Lafarge, le directeur général du groupe': a person speaks for the
+        body his role names, or for the one the lexicon says he leads."""
+        known = self.institution_of(person)
+        if known:
+            return known
+        doc = person.doc
+        if person.end + 2 >= len(doc) or doc[person.end].text != ",":
+            return None
+        end = min(person.end + 9, len(doc))
+        role = next((t for t in doc[person.end + 1 : min(person.end + 4, end)] if self.token_in_class(t, "leader_role")), None)
+        if role is None:
+            return None
+        for token in doc[role.i + 1 : end]:
+            if token.is_punct:
+                break
+            if token.ent_type_ == "ORG":
+                return self.name_of(_ent_spans(doc, [token])[0])
+            if token.pos_ == "NOUN" and any(
+                _article_phrase(article, token.lower_) in self.words["org_anaphor"] for article in ("le", "la", "l'")
+            ):
+                # (the body a speaker heads is the article's company when its title names one)
+                return self.previous_org(doc, person.start, topic_first=True, head=token.lower_)
+        return None
 
     def actor_right_before(self, money: Span) -> Optional[str]:
         """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
