@@ -262,6 +262,9 @@ NOT_PLEDGES = [
     "Le fonds Serena Capital prendra des participations initiales de 3 à 8 millions d'euros dans une quinzaine "
     "de start-up.",
     "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",
+    # an order or a contract won is the supplier's revenue
+    "La DGA a commandé trente Rafale supplémentaires à Dassault Aviation, pour plus de 4 milliards d'euros.",
+    "Thales a décroché un contrat de quelque 700 millions d'euros pour des radars de défense aérienne.",
     # 'plus de' before an amount qualifies it: it is not 'de plus' (additional money)
     "La capitalisation boursière de Kering est retombée sous 20 milliards d'euros, loin du record de plus de 90 "
     "milliards atteint par le groupe en 2021.",
