@@ -1348,6 +1348,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Alstom", pytest.approx(12e6))],
         id="a_known_company_head_speaks_for_his_company",
     ),
+    pytest.param(
+        "Engie a signé un accord avec l'État. Le gestionnaire du réseau à haute tension, Elia, a confirmé en mars "
+        "qu'il investirait 3,8 milliards d'euros dans l'île artificielle, en mer du Nord.",
+        [("Elia", pytest.approx(3.8e9))],
+        id="a_generic_head_names_itself_by_the_name_set_off_by_commas",
+    ),
 ]
 
 

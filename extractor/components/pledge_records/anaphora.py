@@ -65,6 +65,10 @@ class AnaphoraMixin:
             return None
         if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
             return None  # 'Le groupe Brookfield ...', 'Le groupe dirigé par Olivier Andriès' name themselves
+        apposed = self.apposed_to_head(head)
+        if apposed:
+            return apposed  # 'Le gestionnaire du réseau à haute tension, Elia, ...'
+
         for token in sent.doc[head.i : min(head.i + 8, money.start)]:
             if token.ent_type_ == "ORG":
                 return None  # 'Le fonds d'infrastructures parisien InfraVia Capital Partners, qui ...'

@@ -543,8 +543,20 @@ class PartyMixin:
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
+            apposed = self.apposed_to_head(token)
+            if apposed:
+                return apposed
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return self.named_by_its_head(token)
+
+    def apposed_to_head(self, head: Token) -> Optional[str]:
+        """'Le gestionnaire du réseau à haute tension, Elia, a confirmé ...': a generic head names itself
+        by a name set off by commas after its complement."""
+        doc = head.doc
+        for child in head.children:
+            if child.dep_ in ("appos", "nmod") and child.ent_type_ in ("ORG", "PER") and doc[child.i - 1].text == ",":
+                return self.name_of(_ent_spans(doc, [child])[0])
+        return None
 
     def named_by_its_head(self, token: Token) -> Optional[str]:
         """'le port lui-même' after 'le Grand Port maritime de Marseille', 'la métropole' after 'la
