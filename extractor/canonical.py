@@ -52,7 +52,8 @@ def normalise_key(text: str) -> str:
 class AliasTable:
     """Maps every name, alias and demonym of the gazetteer rows to (canonical name, label).
 
-    A row: ``{"name", "label", "aliases", "lookup_aliases"?, "demonyms"?, "ambiguous"?, "kind"?, "country"?}``.
+    A row: ``{"name", "label", "aliases", "lookup_aliases"?, "demonyms"?, "ambiguous"?, "kind"?, "country"?,
+    "parent"?}``.
     """
 
     def __init__(self, rows: Iterable[dict]) -> None:
@@ -60,12 +61,15 @@ class AliasTable:
         self.demonyms: dict[str, tuple[str, str]] = {}
         self.kinds: dict[str, str] = {}  # canonical name -> 'country', 'region', 'city', 'startup', ...
         self.countries: dict[str, str] = {}  # organisation -> home country ('l'américain' is Microsoft)
+        self.parents: dict[str, str] = {}  # subsidiary -> parent ('la filiale d'Amazon' may be AWS)
         for row in rows:
             entry = (row["name"], row.get("label", "ORG"))
             if row.get("kind"):
                 self.kinds.setdefault(row["name"], row["kind"])
             if row.get("country"):
                 self.countries.setdefault(row["name"], row["country"])
+            if row.get("parent"):
+                self.parents.setdefault(row["name"], row["parent"])
             # lookup_aliases name the entity but are too ambiguous to be matched in text on their
             # own ("l'État" is France as an actor, "secrétaire d'État" is not).
             for alias in [row["name"], *row.get("aliases", []), *row.get("lookup_aliases", [])]:

@@ -1354,6 +1354,18 @@ INVESTORS_AND_AMOUNTS = [
         [("Elia", pytest.approx(3.8e9))],
         id="a_generic_head_names_itself_by_the_name_set_off_by_commas",
     ),
+    pytest.param(
+        "Amazon Web Services a dévoilé mardi ses projets européens. La filiale d'Amazon y consacrera 6 milliards de "
+        "livres sterling sur cinq ans au Royaume-Uni.",
+        [("Amazon Web Services", pytest.approx(6e9))],
+        id="la_filiale_de_x_is_the_subsidiary_named_before_by_its_name",
+    ),
+    pytest.param(
+        "Le Fonds européen d'investissement rejoint le tour. La filiale de la Banque européenne d'investissement y "
+        "apporte 30 millions d'euros.",
+        [("Fonds européen d'investissement", pytest.approx(30e6))],
+        id="la_filiale_de_x_is_the_subsidiary_named_before_by_the_gazetteer",
+    ),
 ]
 
 

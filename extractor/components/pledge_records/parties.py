@@ -484,6 +484,10 @@ class PartyMixin:
             )
         if spans and token.lower_ in self.words["site_noun"] and all(e.label_ == "LOC" for e in spans):
             return None  # 'Le site de Sisteron, dans les Alpes-de-Haute-Provence, recevra': where the site is
+        if spans and token.lower_ in self.words["subsidiary_noun"]:
+            subsidiary = self.subsidiary_named_before(token, self.name_of(spans[0]))
+            if subsidiary:
+                return subsidiary
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
             if spans[0].label_ == "PER" and self.speaks_for_previous(token):
@@ -548,6 +552,16 @@ class PartyMixin:
                 return apposed
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return self.named_by_its_head(token)
+
+    def subsidiary_named_before(self, token: Token, parent: str) -> Optional[str]:
+        """'La filiale d'Amazon y consacrera 6 milliards' after 'Amazon Web Services': the subsidiary of
+        that parent the article named last (so the gazetteer says, or its name says: 'Amazon Web Services')."""
+        parents = default_table().parents
+        for ent in reversed([e for e in token.doc.ents if e.label_ == "ORG" and e.end <= token.i]):
+            name = self.name_of(ent)
+            if name != parent and (parents.get(name) == parent or name.startswith(parent + " ")):
+                return name
+        return None
 
     def apposed_to_head(self, head: Token) -> Optional[str]:
         """'Le gestionnaire du réseau à haute tension, Elia, a confirmé ...': a generic head names itself
