@@ -1366,6 +1366,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Fonds européen d'investissement", pytest.approx(30e6))],
         id="la_filiale_de_x_is_the_subsidiary_named_before_by_the_gazetteer",
     ),
+    pytest.param(
+        "Les crues ont frappé la Normandie. L'État a promis son aide. Les élus régionaux ont voté jeudi un fonds "
+        "d'urgence de 12 millions d'euros pour les commerçants sinistrés.",
+        [("Normandie", pytest.approx(12e6))],
+        id="the_regional_councillors_are_the_region_the_article_is_about",
+    ),
 ]
 
 

@@ -83,7 +83,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         for row in self.rows:
             cls, text = row["class"], row["text"]
             self.words[cls].add(text.lower())
-            value = row.get("country") or row.get("institution")
+            value = row.get("country") or row.get("institution") or row.get("value")
             if value:
                 self.mapping[cls][text.lower()] = value
                 if cls == "nationality" and not text.endswith(("s", "x")):

@@ -544,6 +544,13 @@ class PartyMixin:
             local = _home_place(doc, "department", "region")
             if local:
                 return local
+        if head in self.words["council_noun"] and token.pos_ == "NOUN":
+            # 'les élus régionaux ont voté', 'le conseil départemental a adopté': the council of the region
+            # (département, town) the article is about
+            level = next((self.mapping["council_level"][c.lower_] for c in token.children if c.lower_ in self.mapping["council_level"]), None)
+            local = _home_place(doc, level) if level else None
+            if local:
+                return local
         if head in self.words["org_anaphor"] or any(
             phrase.startswith(a) for a in self.words["org_anaphor"] if " " in a or "'" in a
         ):
