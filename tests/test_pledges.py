@@ -1372,6 +1372,18 @@ INVESTORS_AND_AMOUNTS = [
         [("Normandie", pytest.approx(12e6))],
         id="the_regional_councillors_are_the_region_the_article_is_about",
     ),
+    pytest.param(
+        "Lynred investira 300 millions d'euros dans son usine de Veurey-Voroize. Le projet bénéficie d'une aide "
+        "publique de 70 millions d'euros, accordée au titre de France 2030 et validée par la Commission européenne.",
+        [("Lynred", pytest.approx(300e6)), ("France", pytest.approx(70e6))],
+        id="public_aid_drawn_on_a_programme_is_the_money_of_the_body_that_runs_it",
+    ),
+    pytest.param(
+        "Bruxelles a validé le régime d'aide en mai. Montant du soutien public : 250 millions d'euros, prélevés sur "
+        "les crédits de France 2030.",
+        [("France", pytest.approx(250e6))],
+        id="the_programme_wins_over_a_public_body_named_in_the_sentence_before",
+    ),
 ]
 
 

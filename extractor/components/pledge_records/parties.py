@@ -1006,10 +1006,12 @@ class PartyMixin:
                 main = topic
         for cand in candidates:
             guess = cand.fields["investor"]
-            if cand.aid and cand.investor_strength < 2 and guess is not None and not self.is_public(guess):
-                # 'Une subvention de 153 millions lui sera versée': a company guessed from a nearby
-                # mention for a grant yields to the article's public funder
-                cand.fields["investor"] = _article_funder(cand.money.doc, self) or guess
+            programme = self.programme_owner(cand.sent) if cand.aid else None
+            if cand.aid and cand.investor_strength < 2 and guess is not None and (programme or not self.is_public(guess)):
+                # 'Une subvention de 153 millions lui sera versée': a guess from a nearby mention for a grant
+                # yields to the programme it draws on ('au titre de France 2030'), and a company's name also
+                # to the article's public funder
+                cand.fields["investor"] = programme or _article_funder(cand.money.doc, self) or guess
             if cand.fields["investor"] is None and not self.states_no_lead(cand.sent) and (
                 cand.aid or cand.received or not (cand.raise_kind and cand.fields["recipient"])
             ):
@@ -1017,7 +1019,7 @@ class PartyMixin:
                 # grant comes from the article's public funder
                 # ('Maubeuge bénéficiera de 450 millions': a site receives from the article's company)
                 from_funder = cand.aid or (cand.received and cand.fields["recipient"])
-                funder = _article_funder(cand.money.doc, self) if from_funder else None
+                funder = (programme or _article_funder(cand.money.doc, self)) if from_funder else None
                 cand.fields["investor"] = funder or main
             elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
                 # 'Dans le détail, 4 milliards prendront la forme de prêts', 'Sur cette somme, 2 milliards
@@ -1028,6 +1030,12 @@ class PartyMixin:
                     and c.sent.start < cand.sent.start and (c.money._.value or 0) > (cand.money._.value or 0)
                 ]
                 cand.fields["investor"] = whole[-1].fields["investor"] if whole else main or cand.fields["investor"]
+
+    def programme_owner(self, sent: Span) -> Optional[str]:
+        """'une aide de 92 millions, accordée au titre de France 2030': public aid drawn on a named
+        programme is the money of the body that runs it (lexicon programme_owner)."""
+        text = sent.text.lower()
+        return next((owner for name, owner in self.mapping["programme_owner"].items() if name in text), None)
 
     def breaks_down(self, sent: Span) -> bool:
         """A sentence that details a pledge already announced ('Dans le détail', 'Le reste', 'Dont',
@@ -1057,5 +1065,13 @@ class PartyMixin:
     def is_aid(self, money: Span) -> bool:
         """'une subvention de 350 000 euros', 'une avance remboursable de 4 millions'."""
         doc = money.doc
-        before = " ".join(t.lower_ for t in doc[max(0, money.start - 4) : money.start])
-        return any(f" {noun} de" in f" {before}" or f" {noun} d'" in f" {before}" for noun in self.words["aid_noun"])
+        before = " ".join(t.lower_ for t in doc[max(0, money.start - 5) : money.start])
+        if any(f" {noun} de" in f" {before}" or f" {noun} d'" in f" {before}" for noun in self.words["aid_noun"]):
+            return True
+        # 'une aide publique de 92 millions', 'Montant du soutien public : 399 millions'
+        return any(
+            f" {noun} {public} {link}" in f" {before}"
+            for noun in self.words["aid_noun"] | {"soutien"}
+            for public in self.words["public_qualifier"]
+            for link in ("de", "d'", ":")
+        )
