@@ -262,6 +262,8 @@ NOT_PLEDGES = [
     "Le fonds Serena Capital prendra des participations initiales de 3 à 8 millions d'euros dans une quinzaine "
     "de start-up.",
     "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",
+    # what a company is bought for is a price
+    "Schneider Electric mettra 2 milliards d'euros sur la table pour racheter l'éditeur Aveva.",
     # an order or a contract won is the supplier's revenue
     "La DGA a commandé trente Rafale supplémentaires à Dassault Aviation, pour plus de 4 milliards d'euros.",
     "Thales a décroché un contrat de quelque 700 millions d'euros pour des radars de défense aérienne.",
@@ -1383,6 +1385,12 @@ INVESTORS_AND_AMOUNTS = [
         "les crédits de France 2030.",
         [("France", pytest.approx(250e6))],
         id="the_programme_wins_over_a_public_body_named_in_the_sentence_before",
+    ),
+    pytest.param(
+        "La Banque européenne d'investissement accordera à Transdev un prêt de 150 millions d'euros pour acheter "
+        "des bus électriques.",
+        [("Banque européenne d'investissement", pytest.approx(150e6))],
+        id="money_to_buy_things_not_a_company_stays_a_pledge",
     ),
 ]
 

@@ -156,6 +156,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 or self.is_rumour(doc[cue.start])
                 or self.is_press_report(money)
                 or self.is_aggregate(money, doc[cue.start])
+                or self.is_acquisition_price(money, sent)
             ):
                 rejected.add(money.start)
                 continue

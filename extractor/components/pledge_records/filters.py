@@ -150,6 +150,31 @@ class FilterMixin:
             for t in c.subtree
         )
 
+    def is_acquisition_price(self, money: Span, sent: Span) -> bool:
+        """'Hartwig va racheter Sertiflex pour 185 millions', 'débourser 32 milliards pour racheter Wiz',
+        'mis 3,6 milliards sur la table pour s'offrir l'américain Imperva': what a company is bought for is
+        a price. Buying things ('un prêt pour acheter de nouveaux véhicules') stays a commitment: the
+        thing bought must be a company (a named organisation) or its shares."""
+        doc = money.doc
+        before = [t for t in doc[sent.start : money.start] if t.lower_ not in self.words["amount_introducer"]]
+        if before and before[-1].lower_ == "pour":
+            # 'racheter le fabricant de vannes Sertiflex pour 185 millions': what lies between verb and price
+            purchases = [(t, doc[t.i + 1 : before[-1].i]) for t in before[:-1] if self.token_in_class(t, "buy_verb")]
+        else:
+            after = doc[money.end : min(money.end + 8, sent.end)]  # '32 milliards (...) pour racheter Wiz'
+            purchases = [
+                (t, doc[t.i + 1 : min(t.i + 6, sent.end)])
+                for t in after
+                if self.token_in_class(t, "buy_verb") and doc[t.i - 1].lower_ in ("pour", "s'", "s’")
+            ]
+        # a company: a name not introduced by a preposition ('Sertiflex', not 'des terrains à Muhos'), or its shares
+        return any(
+            (t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "LOC", "MISC") and doc[t.i - 1].pos_ != "ADP")
+            or t.lower_ in self.words["company_share"]
+            for _, bought in purchases
+            for t in bought
+        )
+
     def is_aggregate(self, money: Span, cue_token: Token) -> bool:
         """'les start-up françaises ont levé 8,3 milliards en 2023': a plural generic subject sums many
         deals; it is a market figure, not one actor's pledge ('Deux fonds ont participé : Friedland
