@@ -262,6 +262,9 @@ NOT_PLEDGES = [
     "Le fonds Serena Capital prendra des participations initiales de 3 à 8 millions d'euros dans une quinzaine "
     "de start-up.",
     "Stellantis a renoncé à son usine de batteries de Termoli, un projet qui devait représenter 2 milliards d'euros.",
+    # a noun phrase set after the amount that names it a price or a value
+    "En contrepartie, Orano a versé à l'État un forfait de 3 milliards d'euros, le prix convenu pour solder le "
+    "litige.",
     # what a company is bought for is a price
     "Schneider Electric mettra 2 milliards d'euros sur la table pour racheter l'éditeur Aveva.",
     # an order or a contract won is the supplier's revenue

@@ -275,6 +275,27 @@ class CueMixin:
             return Cue("pledge_noun", sent.start, colon)
         return None
 
+    def apposed_label(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """'un forfait de 15 milliards, le prix convenu pour ...', '4 milliards de dollars, soit 3,7 milliards
+        d'euros, la valorisation retenue': a noun phrase set after the amount (past its conversion) that names
+        it a price or a value says the amount is no pledge, whatever the verb. (A pledge noun there, 'la plus
+        grosse levée', is left to the verb, which finds the parties.)"""
+        doc = money.doc
+        i = money.end
+        if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].lower_ == "soit":
+            conversion = next((e for e in sent.ents if e.label_ == "MONEY" and 0 < e.start - (i + 1) <= 3), None)
+            if conversion is None:
+                return None
+            i = conversion.end
+        if i + 2 >= sent.end or doc[i].text != "," or doc[i + 1].lower_ not in ("le", "la", "l'", "l’", "un", "une"):
+            return None
+        for token in doc[i + 2 : min(i + 6, sent.end)]:
+            if token.pos_ in ("ADV", "ADJ"):
+                continue  # 'la plus grosse levée'
+            cue = cues.get(token.i)
+            return cue if cue is not None and cue.kind == "non_pledge" else None
+        return None
+
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
 
@@ -292,6 +313,9 @@ class CueMixin:
         totals_after = [c for c in after if c.kind == "total"]
         if totals_after:
             return totals_after[0]
+        label = self.apposed_label(money, sent, cues)
+        if label is not None:
+            return label
         introducer = self.non_pledge_introducing(money, sent, cues) or self.non_pledge_subject(money, cues)
         if introducer is not None:
             return introducer
