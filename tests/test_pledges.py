@@ -1395,6 +1395,17 @@ INVESTORS_AND_AMOUNTS = [
         [("Banque européenne d'investissement", pytest.approx(150e6))],
         id="money_to_buy_things_not_a_company_stays_a_pledge",
     ),
+    pytest.param(
+        "La filiale de la Banque européenne d'investissement y apporte 30 millions d'euros.",
+        [("Fonds européen d'investissement", pytest.approx(30e6))],
+        id="la_filiale_de_x_unnamed_is_the_only_subsidiary_the_gazetteer_knows",
+    ),
+    pytest.param(
+        "Présente lors de l'annonce, la filiale de la BEI a confirmé qu'elle apporterait 30 millions d'euros au "
+        "fonds.",
+        [("Fonds européen d'investissement", pytest.approx(30e6))],
+        id="a_name_after_de_la_is_no_bare_subject_for_the_pronoun",
+    ),
 ]
 
 

@@ -133,10 +133,11 @@ class AnaphoraMixin:
                 if opening in ("quant à", "quant au", "quant aux"):
                     return self.name_of(ent)  # 'Quant à SpaceRISE, il apportera ...'
                 head = ent.root if ent.root.pos_ != "PROPN" or ent.root.dep_ != "nmod" else ent.root.head
-                previous = doc[ent.start - 1] if ent.start > sent.start else None
-                if not any(c.dep_ == "case" for c in head.children) and not (
-                    previous is not None and previous.pos_ == "ADP"
-                ):
+                leading = list(doc[max(sent.start, ent.start - 2) : ent.start])
+                introduced = bool(leading) and (
+                    leading[-1].pos_ == "ADP" or (leading[-1].pos_ == "DET" and len(leading) > 1 and leading[0].pos_ == "ADP")
+                )  # 'de Bpifrance', 'de la BEI'
+                if not any(c.dep_ == "case" for c in head.children) and not introduced:
                     return self.name_of(ent)
         return None
 

@@ -562,13 +562,16 @@ class PartyMixin:
 
     def subsidiary_named_before(self, token: Token, parent: str) -> Optional[str]:
         """'La filiale d'Amazon y consacrera 6 milliards' after 'Amazon Web Services': the subsidiary of
-        that parent the article named last (so the gazetteer says, or its name says: 'Amazon Web Services')."""
+        that parent the article named last (so the gazetteer says, or its name says: 'Amazon Web Services'),
+        else the parent's only subsidiary in the gazetteer."""
         parents = default_table().parents
         for ent in reversed([e for e in token.doc.ents if e.label_ == "ORG" and e.end <= token.i]):
             name = self.name_of(ent)
             if name != parent and (parents.get(name) == parent or name.startswith(parent + " ")):
                 return name
-        return None
+        # none named: the parent's only subsidiary the gazetteer knows ('la filiale de la BEI' is the FEI)
+        children = [child for child, of in parents.items() if of == parent]
+        return children[0] if len(children) == 1 else None
 
     def apposed_to_head(self, head: Token) -> Optional[str]:
         """'Le gestionnaire du réseau à haute tension, Elia, a confirmé ...': a generic head names itself
