@@ -1406,6 +1406,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Fonds européen d'investissement", pytest.approx(30e6))],
         id="a_name_after_de_la_is_no_bare_subject_for_the_pronoun",
     ),
+    pytest.param(
+        "Kedge boucle son budget. Kedge Business School a présenté mardi son plan de financement. Enfin, Kedge "
+        "puisera 20 millions d'euros dans ses fonds propres.",
+        [("Kedge Business School", pytest.approx(20e6))],
+        id="a_short_name_takes_the_full_name_the_article_gives",
+    ),
 ]
 
 

@@ -225,7 +225,24 @@ class OrgCorrections:
                 if ent.label_ == "ORG" and name[:1].islower() and " " in name:
                     name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
                 ent._.canonical = name
+        self._short_names(doc)
         return doc
+
+    def _short_names(self, doc: Doc) -> None:
+        """'Neoma Business School ... Enfin, Neoma puisera 26 millions': the press gives a name in full once
+        and shortens it elsewhere (the title too); a short name the gazetteer does not know takes the full
+        name the article gives."""
+        names = {ent._.canonical or ent.text for ent in doc.ents if ent.label_ in ("ORG", "MISC")}  # (the model
+        # often calls the full name MISC: 'Neoma Business School')
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and self.table.lookup(ent.text) is None:
+                longer = sorted(
+                    n for n in names
+                    if n.startswith(ent._.canonical + " ")
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in n[len(ent._.canonical) :].split())
+                )  # ('Neoma boucle ...', a title's words the model took for a name, is none)
+                if len(longer) == 1:
+                    ent._.canonical = longer[0]
 
     # --- base entities ------------------------------------------------------------------------
     def _clean_base_entities(self, doc: Doc) -> None:
