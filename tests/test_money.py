@@ -160,6 +160,11 @@ MONEY_CASES = [
      "1 000 milliards de wons", 1e12, "KRW", {}),
     ("Le groupe marocain a levé 2 milliards de dirhams pour ses data centers.",
      "2 milliards de dirhams", 2e9, "MAD", {}),
+    # the abbreviation West African papers use for the CFA franc
+    ("Sonatel investira 120 milliards de FCFA dans son réseau 5G.",
+     "120 milliards de FCFA", 120e9, "XOF", {}),
+    ("Coût du projet : 45 milliards FCFA, soit près de 69 millions d'euros.",
+     "45 milliards FCFA", 45e9, "XOF", {}),
     ("Le rachat est évalué à 400 millions de dollars américains.",
      "400 millions de dollars américains", 400e6, "USD", {}),
     ("Le groupe chinois a reçu 5 milliards de renminbi de subventions.",

@@ -265,6 +265,8 @@ NOT_PLEDGES = [
     # a noun phrase set after the amount that names it a price or a value
     "En contrepartie, Orano a versé à l'État un forfait de 3 milliards d'euros, le prix convenu pour solder le "
     "litige.",
+    # a debt nobody grants is a balance-sheet figure
+    "La dette nette de Renault atteint 3 milliards d'euros à la fin du semestre.",
     # what a company is bought for is a price
     "Schneider Electric mettra 2 milliards d'euros sur la table pour racheter l'éditeur Aveva.",
     # an order or a contract won is the supplier's revenue
@@ -1411,6 +1413,12 @@ INVESTORS_AND_AMOUNTS = [
         "puisera 20 millions d'euros dans ses fonds propres.",
         [("Kedge Business School", pytest.approx(20e6))],
         id="a_short_name_takes_the_full_name_the_article_gives",
+    ),
+    pytest.param(
+        "Une dette senior de 90 millions d'euros a été accordée à la société de projet par un pool de banques mené "
+        "par BNP Paribas.",
+        [("BNP Paribas", pytest.approx(90e6))],
+        id="a_debt_someone_grants_is_a_loan",
     ),
 ]
 

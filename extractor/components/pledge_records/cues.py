@@ -275,6 +275,16 @@ class CueMixin:
             return Cue("pledge_noun", sent.start, colon)
         return None
 
+    def granted(self, noun: Token) -> bool:
+        """'Une dette senior de 68 millions a été accordée par un pool de banques', 'une dette de 240
+        millions, accordée par ...': a debt someone grants is a loan, not a balance-sheet figure."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.words["debt_noun"]:
+            return False
+        verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl")]
+        if noun.dep_ in ("nsubj:pass", "nsubj"):
+            verbs.append(noun.head)  # (the debt as the subject of 'a été accordée')
+        return any(v.pos_ in ("VERB", "ADJ") and self.token_in_class(v, "give_verb") for v in verbs)
+
     def apposed_label(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'un forfait de 15 milliards, le prix convenu pour ...', '4 milliards de dollars, soit 3,7 milliards
         d'euros, la valorisation retenue': a noun phrase set after the amount (past its conversion) that names
@@ -297,6 +307,13 @@ class CueMixin:
         return None
 
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """The cue that decides what an amount is (see _governing_cue); a debt someone grants is a loan."""
+        cue = self._governing_cue(money, sent, cues)
+        if cue is not None and cue.kind == "non_pledge" and self.granted(money.doc[cue.start]):
+            return Cue("pledge_noun", cue.start, cue.end)
+        return cue
+
+    def _governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
 
         Order: a cue right after the amount ("3 milliards d'euros de chiffre d'affaires",
