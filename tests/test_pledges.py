@@ -265,6 +265,9 @@ NOT_PLEDGES = [
     # a noun phrase set after the amount that names it a price or a value
     "En contrepartie, Orano a versé à l'État un forfait de 3 milliards d'euros, le prix convenu pour solder le "
     "litige.",
+    # a licensing deal pays for rights: it is revenue, not an investment
+    "Servier versera à la biotech un paiement initial de 12 millions d'euros, puis jusqu'à 200 millions d'euros de "
+    "paiements d'étape.",
     # a debt nobody grants is a balance-sheet figure
     "La dette nette de Renault atteint 3 milliards d'euros à la fin du semestre.",
     # what a company is bought for is a price
@@ -1419,6 +1422,12 @@ INVESTORS_AND_AMOUNTS = [
         "par BNP Paribas.",
         [("BNP Paribas", pytest.approx(90e6))],
         id="a_debt_someone_grants_is_a_loan",
+    ),
+    pytest.param(
+        "Le gouvernement a dévoilé les lauréats de son appel à projets sur les petits réacteurs. Newcleo décroche la "
+        "plus grosse part : 30 millions d'euros.",
+        [("France", pytest.approx(30e6))],
+        id="a_winner_that_decroche_an_award_receives_it_from_the_public_funder",
     ),
 ]
 
