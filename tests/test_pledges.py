@@ -265,6 +265,8 @@ NOT_PLEDGES = [
     # a noun phrase set after the amount that names it a price or a value
     "En contrepartie, Orano a versé à l'État un forfait de 3 milliards d'euros, le prix convenu pour solder le "
     "litige.",
+    # the cap on each of many grants
+    "La Région Bretagne versera des aides directes, plafonnées à 80 000 euros, aux commerçants sinistrés.",
     # a licensing deal pays for rights: it is revenue, not an investment
     "Servier versera à la biotech un paiement initial de 12 millions d'euros, puis jusqu'à 200 millions d'euros de "
     "paiements d'étape.",

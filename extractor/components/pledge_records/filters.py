@@ -228,12 +228,16 @@ class FilterMixin:
         return money._.currency in PETTY_CURRENCIES and (money._.value or 0) < PETTY_LIMIT
 
     def is_unit_price(self, money: Span) -> bool:
-        """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an', '33 millions la rame': a price or a wage."""
+        """'29 euros par mois', '4,99 € l'unité', '65 000 euros par an', '33 millions la rame', 'des aides
+        plafonnées à 150 000 euros': a price, a wage or a cap on each of many."""
         doc = money.doc
         words = [t.lower_ for t in doc[money.end : min(money.end + 4, len(doc))]]
         after = " ".join(words[:3])
         if any(after.startswith(p) for p in self.words["per_unit"]):
             return True
+        before = " ".join(t.lower_ for t in doc[max(0, money.start - 3) : money.start])
+        if any(f" {before}".endswith(f" {p}") for p in self.words["per_unit_before"]):
+            return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
         if money._.amount_min is not None:
             # 'des participations de 15 à 50 millions d'euros dans une douzaine d'entreprises': a range
             # spread over a counted set is the size of each ticket
