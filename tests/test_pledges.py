@@ -1431,6 +1431,12 @@ INVESTORS_AND_AMOUNTS = [
         [("France", pytest.approx(30e6))],
         id="a_winner_that_decroche_an_award_receives_it_from_the_public_funder",
     ),
+    pytest.param(
+        "LG Energy Solution a annoncé une usine en Pologne. Le groupe de Yongin ne délaisse pas pour autant la "
+        "Hongrie. Il consacrera 500 milliards de forints à son site de Göd.",
+        [("LG Energy Solution", pytest.approx(500e9))],
+        id="le_groupe_de_a_town_the_model_calls_misc_is_the_company_named_before",
+    ),
 ]
 
 

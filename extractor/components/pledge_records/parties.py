@@ -474,11 +474,12 @@ class PartyMixin:
             spans
             and token.ent_type_ == ""
             and f"le {token.lower_}" in self.words["org_anaphor"]
-            and all(e.label_ in ("PER", "LOC") and e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'") for e in spans)
+            and all(e.label_ in ("PER", "LOC", "MISC") and e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'") for e in spans)
         ):
             # 'le groupe de Vas Narasimhan', 'le groupe de Mountain View': a company named by its boss or
             # its home town, which the press uses for a few famous ones ('le géant de Redmond')
-            # ('le conglomérat de Masayoshi Son': the company its known boss leads)
+            # ('le conglomérat de Masayoshi Son': the company its known boss leads; 'le groupe de Yongin',
+            # a home town the model calls MISC)
             return self.institution_of(spans[0]) or self.company_of_home_town(token) or self.previous_org(
                 doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"]
             )
