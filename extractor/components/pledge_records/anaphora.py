@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import default_table
 from .text import (
+    article_phrase,
     acts_as_subject,
     is_topic,
     SUBJECT_DEPS,
@@ -38,12 +39,6 @@ KIND_NAMES = {
 }
 
 
-def _article_phrase(article: str, head: str) -> str:
-    """'le' + 'groupe' -> 'le groupe', "l'" + 'industriel' -> "l'industriel": the spelling of the lexicon's
-    org_anaphor entries."""
-    return f"{article}{'' if article.endswith(chr(39)) else ' '}{head}"
-
-
 class AnaphoraMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -54,7 +49,7 @@ class AnaphoraMixin:
         if len(words) < 2 or words[0].lower_ not in ("le", "la", "l'", "les"):
             return None
         head = words[1]
-        phrase = _article_phrase(words[0].lower_, head.lower_)
+        phrase = article_phrase(words[0].lower_, head.lower_)
         if head.i >= money.start or head.dep_ == "nsubj:pass":
             return None  # ('La société de projet sera dotée de 22 millions par ...': it receives)
         # 'L'américain, qui avait inauguré ...': a nationality used as a noun stands for the company
@@ -145,7 +140,7 @@ class AnaphoraMixin:
         """'La facture atteindra 5,2 milliards, selon l'entreprise': the company named before."""
         words = [t.lower_ for t in sent]
         for n in range(len(words) - 1):
-            pair = _article_phrase(words[n], words[n + 1])
+            pair = article_phrase(words[n], words[n + 1])
             if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
                 company = words[n + 1] in self.words["topic_anaphor"]
                 return self.previous_org(sent.doc, sent.start, topic_first=company, head=words[n + 1])
@@ -156,7 +151,7 @@ class AnaphoraMixin:
         organisation of that kind named before (None when the article names none: not the start-up)."""
         if i + 1 >= len(doc):
             return None
-        phrase = _article_phrase(doc[i].lower_, doc[i + 1].lower_)
+        phrase = article_phrase(doc[i].lower_, doc[i + 1].lower_)
         head = doc[i + 1].lower_
         if phrase not in self.words["org_anaphor"] or head not in self.words[f"{kind}_anaphor"]:
             return None

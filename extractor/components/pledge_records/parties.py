@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 from ...canonical import default_table, strip_article
 from .cues import CLITICS, Cue
 from .merge import Candidate
-from .anaphora import _article_phrase
 from ..spans import line_break_before
 from .text import (
+    article_phrase,
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
     DEFINITE_ARTICLES,
@@ -879,7 +879,7 @@ class PartyMixin:
             if token.ent_type_ == "ORG":
                 return self.name_of(_ent_spans(doc, [token])[0])
             if token.pos_ == "NOUN" and any(
-                _article_phrase(article, token.lower_) in self.words["org_anaphor"] for article in ("le", "la", "l'")
+                article_phrase(article, token.lower_) in self.words["org_anaphor"] for article in ("le", "la", "l'")
             ):
                 # (the body a speaker heads is the article's company when its title names one)
                 return self.previous_org(doc, person.start, topic_first=True, head=token.lower_)

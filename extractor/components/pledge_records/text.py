@@ -64,6 +64,12 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return per_doc("sentences", doc, lambda: [(sent.start, sent.end) for sent in doc.sents for _ in sent])
 
 
+def article_phrase(article: str, head: str) -> str:
+    """'le' + 'groupe' -> 'le groupe', "l'" + 'industriel' -> "l'industriel": the spelling of the lexicon's
+    org_anaphor entries."""
+    return f"{article}{'' if article.endswith(chr(39)) else ' '}{head}"
+
+
 def acts_as_subject(ent: Span) -> bool:
     """'Chery reprend', and 'Le constructeur chinois Chery reprend': a subject, or the name of a subject
     head noun."""
