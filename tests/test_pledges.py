@@ -1437,6 +1437,12 @@ INVESTORS_AND_AMOUNTS = [
         [("LG Energy Solution", pytest.approx(500e9))],
         id="le_groupe_de_a_town_the_model_calls_misc_is_the_company_named_before",
     ),
+    pytest.param(
+        "Berlin a créé un fonds spécial pour la Bundeswehr. L'Allemagne dépensera plus que prévu. Outre-Rhin, on "
+        "compare : la loi de programmation militaire votée en juillet 2023 prévoit 413 milliards d'euros sur sept ans.",
+        [("France", pytest.approx(413e9))],
+        id="the_loi_de_programmation_militaire_is_france_s_in_an_article_about_germany",
+    ),
 ]
 
 

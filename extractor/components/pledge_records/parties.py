@@ -514,7 +514,8 @@ class PartyMixin:
             # "le plan que l'américain avait annoncé": the company of that country named before
             return self.previous_org(doc, token.i, country=demonym)
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
-            return self.nationality_of(token) or _home_country(doc, self)
+            # ('la loi de programmation militaire' is France's, whatever country the article is about)
+            return self.programme_owner(doc[start : token.right_edge.i + 1]) or self.nationality_of(token) or _home_country(doc, self)
         if head in ("fonds", "fond") and any(c.lower_ == "souverain" for c in token.children):
             country = self.nationality_of(token)
             if country:
