@@ -184,6 +184,9 @@ NOT_A_NAME = [
     ("Semi-conducteurs : l'Espagne sort le grand jeu avec un plan de 12 milliards", "Semi-conducteurs"),
     # a lowercase common noun the base model tags is no name either
     ("La ville de Lyon investira 120 millions d'euros dans ses écoles.", "ville"),
+    # a European aid scheme and a currency abbreviation are no organisations
+    ("Au titre du PIIEC consacré à la microélectronique, le groupe percevra une aide de 115 millions d'euros.", "PIIEC"),
+    ("Orange investira 45 milliards de FCFA au Sénégal.", "FCFA"),
 ]
 
 
