@@ -1443,6 +1443,12 @@ INVESTORS_AND_AMOUNTS = [
         [("France", pytest.approx(413e9))],
         id="the_loi_de_programmation_militaire_is_france_s_in_an_article_about_germany",
     ),
+    pytest.param(
+        "Le gouvernement hongrois a accordé une subvention de 40 milliards de forints, soit un peu moins de 100 "
+        "millions d'euros.",
+        [("Hongrie", pytest.approx(40e9))],
+        id="a_conversion_after_soit_and_a_long_qualifier_is_the_same_pledge",
+    ),
 ]
 
 

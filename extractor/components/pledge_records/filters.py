@@ -31,8 +31,8 @@ class FilterMixin:
         words = {t.lower_ for t in between}
         if "(" in words and len(between) <= 6:
             return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)'
-        if "soit" in words and len(between) <= 4:
-            return True
+        if "soit" in words and (len(between) <= 4 or (len(between) <= 7 and previous._.currency != money._.currency)):
+            return True  # ('40 milliards de forints, soit un peu moins de 100 millions d'euros')
         if [t.lower_ for t in between] == ["ou"] and previous._.currency != money._.currency:
             return True  # 'soit environ 1,3 milliard de dollars ou 1 190 millions d'euros': a second rate
         # '42,1 milliards de yens, environ 260 millions d'euros': the same sum in another currency
