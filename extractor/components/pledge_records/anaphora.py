@@ -63,7 +63,6 @@ class AnaphoraMixin:
         apposed = self.apposed_to_head(head)
         if apposed:
             return apposed  # 'Le gestionnaire du réseau à haute tension, Elia, ...'
-
         for token in sent.doc[head.i : min(head.i + 8, money.start)]:
             if token.ent_type_ == "ORG":
                 return None  # 'Le fonds d'infrastructures parisien InfraVia Capital Partners, qui ...'

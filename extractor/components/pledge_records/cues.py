@@ -293,10 +293,10 @@ class CueMixin:
         doc = money.doc
         i = money.end
         if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].lower_ == "soit":
-            conversion = next((e for e in sent.ents if e.label_ == "MONEY" and 0 < e.start - (i + 1) <= 3), None)
-            if conversion is None:
+            following = next((e for e in sent.ents if e.label_ == "MONEY" and e.start > i), None)
+            if following is None or not self.is_conversion(following, money):
                 return None
-            i = conversion.end
+            i = following.end
         if i + 2 >= sent.end or doc[i].text != "," or doc[i + 1].lower_ not in ("le", "la", "l'", "l’", "un", "une"):
             return None
         for token in doc[i + 2 : min(i + 6, sent.end)]:

@@ -235,7 +235,7 @@ class FilterMixin:
         after = " ".join(words[:3])
         if any(after.startswith(p) for p in self.words["per_unit"]):
             return True
-        before = " ".join(t.lower_ for t in doc[max(0, money.start - 3) : money.start])
+        before = words_before(money, sentence_of(money), 3)
         if any(f" {before}".endswith(f" {p}") for p in self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
         if money._.amount_min is not None:

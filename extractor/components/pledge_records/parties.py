@@ -1076,7 +1076,7 @@ class PartyMixin:
         # 'une aide publique de 92 millions', 'Montant du soutien public : 399 millions'
         return any(
             f" {noun} {public} {link}" in f" {before}"
-            for noun in self.words["aid_noun"] | {"soutien"}
+            for noun in self.words["aid_noun"] | self.words["qualified_aid_noun"]
             for public in self.words["public_qualifier"]
             for link in ("de", "d'", ":")
         )
