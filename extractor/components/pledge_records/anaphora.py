@@ -188,8 +188,7 @@ class AnaphoraMixin:
         if not subjects:
             # 'Le fonds bostonien ... prend un siège. Il y apporte 40 millions': a subject that refers back
             # (a pronoun, 'le groupe') is what the sentence is about, not a name it mentions in passing
-            referring = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
-            actor = self.actor_of_phrase(referring) if referring is not None else None
+            actor = self.previous_subject_actor(sent[0])
             if actor:
                 return actor
         # a name merely mentioned there acts only if it is an organisation or a state: a town ('près de
