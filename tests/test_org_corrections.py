@@ -96,6 +96,10 @@ CORRECTED = [
     ("L'Institut Pierre-Simon Laplace coordonne le programme.", "Institut Pierre-Simon Laplace", "ORG",
      "Institut Pierre-Simon Laplace"),
     ("Les Hospices civils de Lyon ouvrent un centre.", "Hospices civils de Lyon", "ORG", "Hospices civils de Lyon"),
+    # ... and so does its kind written in lower case before the town the model tags alone.
+    ("L'université de Bordeaux mettra 5 millions d'euros sur ses fonds propres.", "université de Bordeaux", "ORG",
+     "Université de Bordeaux"),
+    ("Les étudiants de l'école de Rennes rejoindront le campus en 2027.", "école de Rennes", "ORG", "École de Rennes"),
     # The seat of an institution names it; the ministry by its quarter.
     ("Bruxelles a autorisé une aide de 2,9 milliards d'euros.", "Bruxelles", "ORG", "Commission européenne"),
     ("Bercy a débloqué 20 millions d'euros.", "Bercy", "ORG", "Ministère de l'Économie"),

@@ -516,7 +516,18 @@ class OrgCorrections:
     # --- rules --------------------------------------------------------------------------------
     def _rule_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
         spans = self._head_spans(doc, base) + self._suffix_spans(doc, base)
-        return [s for s in spans if not self._is_place(s)]
+        return [s for s in spans if not self._is_place(s)] + self._institution_spans(doc, base)
+
+    def _institution_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
+        """'l'université de Bordeaux', 'le CHU de Nantes': the model tags only the town; the institution
+        named after it is an ORG (the capitalised form, which the model tags whole, is read elsewhere)."""
+        return [
+            Span(doc, e.start - 2, e.end, label="ORG")
+            for e in base
+            if e.label_ == "LOC" and e.start >= 2
+            and normalise_apostrophes(doc[e.start - 1].lower_) in ("de", "d'")
+            and doc[e.start - 2].lower_ in self.institution_heads
+        ]
 
     def _is_place(self, span: Span | str) -> bool:
         found = self.table.lookup(span if isinstance(span, str) else span.text)
