@@ -280,6 +280,8 @@ NOT_PLEDGES = [
     # 'plus de' before an amount qualifies it: it is not 'de plus' (additional money)
     "La capitalisation boursière de Kering est retombée sous 20 milliards d'euros, loin du record de plus de 90 "
     "milliards atteint par le groupe en 2021.",
+    # a valuation, even when the model takes the round's letter and the verb after it for a name
+    "Selon nos informations, la série A valorise la jeune pousse autour de 140 millions d'euros.",
 ]
 
 
@@ -1448,6 +1450,24 @@ INVESTORS_AND_AMOUNTS = [
         "millions d'euros.",
         [("Hongrie", pytest.approx(40e9))],
         id="a_conversion_after_soit_and_a_long_qualifier_is_the_same_pledge",
+    ),
+    pytest.param(
+        "Infravia a bouclé son sixième fonds. La Banque européenne d'investissement, partenaire du gérant depuis "
+        "ses débuts, apporte 150 millions d'euros.",
+        [("Banque européenne d'investissement", pytest.approx(150e6))],
+        id="depuis_in_an_apposition_describes_the_subject_not_a_running_total",
+    ),
+    pytest.param(
+        "Le taïwanais TSMC agrandit son complexe de Phoenix. Le fournisseur d'Apple et de "
+        "Nvidia porte en échange son investissement en Arizona à 65 milliards de dollars.",
+        [("TSMC", pytest.approx(65e9))],
+        id="the_company_a_supplier_serves_pays_nothing",
+    ),
+    pytest.param(
+        "Schneider Electric a annoncé mardi le rachat de la pépite grenobloise Hestiam. L'industriel de "
+        "Rueil-Malmaison ne compte pas s'arrêter là. Il s'engage à investir 50 millions d'euros sur trois ans.",
+        [("Schneider Electric", pytest.approx(50e6))],
+        id="l_industriel_de_a_town_is_the_company_from_there_not_the_town",
     ),
 ]
 

@@ -272,6 +272,14 @@ class OrgCorrections:
                 and normalise_apostrophes(doc[start + 1].lower_) in ("de", "d'", "du")
             ):
                 start += 2  # 'la série C de Nabla': the letter names the round, the company follows
+            if (
+                end - start > 1
+                and len(doc[start].text) == 1
+                and start > 0
+                and doc[start - 1].lower_ in _SERIES_WORDS
+                and doc[start + 1].text[:1].islower()
+            ):
+                continue  # 'la série A valorise la jeune pousse': the round's letter and the words after it
             while (
                 end - start > 1
                 and (doc[start].lower_ in self.demonyms or (doc[start].pos_ == "ADJ" and doc[start].text.islower()))

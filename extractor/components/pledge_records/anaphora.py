@@ -183,7 +183,8 @@ class AnaphoraMixin:
             if token.dep_ in SUBJECT_DEPS
             for e in _ent_spans(previous.doc, _name_tokens(token))
             if e.label_ in labels and self.may_act(e, unknown_place=True)
-            and not (e.label_ == "LOC" and token.lower_ in self.words["site_noun"])  # where the site is
+            # where the site is; 'L'industriel de Rueil-Malmaison': the company's home town
+            and not (e.label_ == "LOC" and (token.lower_ in self.words["site_noun"] or self.is_org_head(token.lower_)))
         ]
         if not subjects:
             # 'Le fonds bostonien ... prend un siège. Il y apporte 40 millions': a subject that refers back

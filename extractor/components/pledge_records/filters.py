@@ -341,8 +341,9 @@ class FilterMixin:
                 # 'l'un des plus gros investissements annoncés dans le Rhône depuis dix ans'
             nxt = sent[n + 1]
             opening = nxt.head.i == sent.start and nxt.head.pos_ in ("ADJ", "PROPN") and nxt.head.i < money.start
-            if opening:
-                continue  # 'Présent en France depuis 1992, le groupe annonce 100 millions': it describes the group
+            if opening or self._describes_a_noun(sent[n], money):
+                continue  # 'Présent en France depuis 1992, le groupe annonce 100 millions', 'La BEI, partenaire
+                # du gérant depuis ses débuts, apporte 150 millions': it describes the group
             # ('depuis l'ouverture de son site': the text itself, where the elided article holds on)
             following = normalise_apostrophes(sent[n + 1 : n + 4].text.lower())
             if (
@@ -352,6 +353,15 @@ class FilterMixin:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _describes_a_noun(token: Token, money: Span) -> bool:
+        """The word stands in an apposition or a relative clause on a noun, which the amount is not in."""
+        money_heads = {a.i for a in money.root.ancestors} | {money.root.i}
+        return any(
+            a.dep_ in ("appos", "acl:relcl", "acl") and a.i < money.start and a.i not in money_heads
+            for a in [token, *token.ancestors]
+        )
 
     def is_total(self, money: Span, sent: Span, cues: dict[int, Cue], moneys: list[Span]) -> bool:
         """A sum of other amounts: a total cue in the sentence and two smaller amounts elsewhere;

@@ -449,6 +449,10 @@ class PartyMixin:
                     return actor
         return None
 
+    def is_org_head(self, head: str) -> bool:
+        """'groupe', 'industriel', 'société': a noun the press uses, with its article, to point back to a company."""
+        return any(article_phrase(article, head) in self.words["org_anaphor"] for article in ("le", "la", "l'"))
+
     def actor_of_phrase(self, token: Token) -> Optional[str]:
         """The actor a subject phrase names: an entity in it, a relative pronoun's antecedent,
         a pronoun or generic head ('le groupe') referring back, or the state."""
@@ -473,7 +477,7 @@ class PartyMixin:
         if (
             spans
             and token.ent_type_ == ""
-            and f"le {token.lower_}" in self.words["org_anaphor"]
+            and self.is_org_head(token.lower_)
             and all(e.label_ in ("PER", "LOC", "MISC") and e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'") for e in spans)
         ):
             # 'le groupe de Vas Narasimhan', 'le groupe de Mountain View': a company named by its boss or
@@ -483,6 +487,12 @@ class PartyMixin:
             return self.institution_of(spans[0]) or self.company_of_home_town(token) or self.previous_org(
                 doc, token.i, topic_first=token.lower_ in self.words["topic_anaphor"]
             )
+        if (
+            spans
+            and token.lower_ in self.words["relation_noun"]
+            and all(e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'", "d’") for e in spans)
+        ):
+            return self.previous_org(doc, token.i)  # 'Le fournisseur d'Apple y porte son investissement'
         if spans and token.lower_ in self.words["site_noun"] and all(e.label_ == "LOC" for e in spans):
             return None  # 'Le site de Sisteron, dans les Alpes-de-Haute-Provence, recevra': where the site is
         if spans and token.lower_ in self.words["subsidiary_noun"]:
@@ -879,9 +889,7 @@ class PartyMixin:
                 break
             if token.ent_type_ == "ORG":
                 return self.name_of(_ent_spans(doc, [token])[0])
-            if token.pos_ == "NOUN" and any(
-                article_phrase(article, token.lower_) in self.words["org_anaphor"] for article in ("le", "la", "l'")
-            ):
+            if token.pos_ == "NOUN" and self.is_org_head(token.lower_):
                 # (the body a speaker heads is the article's company when its title names one)
                 return self.previous_org(doc, person.start, topic_first=True, head=token.lower_)
         return None
