@@ -96,6 +96,8 @@ CORRECTED = [
     ("L'Institut Pierre-Simon Laplace coordonne le programme.", "Institut Pierre-Simon Laplace", "ORG",
      "Institut Pierre-Simon Laplace"),
     ("Les Hospices civils de Lyon ouvrent un centre.", "Hospices civils de Lyon", "ORG", "Hospices civils de Lyon"),
+    # A capital the model takes for a person ('George Washington') is the city.
+    ("Washington a accordé à Micron 6,1 milliards de dollars de subventions.", "Washington", "LOC", "Washington"),
     # ... and so does its kind written in lower case before the town the model tags alone.
     ("L'université de Bordeaux mettra 5 millions d'euros sur ses fonds propres.", "université de Bordeaux", "ORG",
      "Université de Bordeaux"),

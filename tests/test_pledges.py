@@ -1452,6 +1452,18 @@ INVESTORS_AND_AMOUNTS = [
         id="a_conversion_after_soit_and_a_long_qualifier_is_the_same_pledge",
     ),
     pytest.param(
+        "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
+        "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
+        [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],
+        id="the_administration_and_the_capital_are_the_state",
+    ),
+    pytest.param(
+        "Le Congrès américain a tranché. Votée en août 2022, la loi dite Chips and Science prévoit 52,7 milliards "
+        "de dollars pour relancer la filière des semi-conducteurs aux États-Unis.",
+        [("États-Unis", pytest.approx(52.7e9))],
+        id="a_law_named_after_its_noun_is_its_states_money",
+    ),
+    pytest.param(
         "Infravia a bouclé son sixième fonds. La Banque européenne d'investissement, partenaire du gérant depuis "
         "ses débuts, apporte 150 millions d'euros.",
         [("Banque européenne d'investissement", pytest.approx(150e6))],

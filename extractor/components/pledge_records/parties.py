@@ -493,6 +493,10 @@ class PartyMixin:
             and all(e.start > 0 and doc[e.start - 1].lower_ in ("de", "d'", "d’") for e in spans)
         ):
             return self.previous_org(doc, token.i)  # 'Le fournisseur d'Apple y porte son investissement'
+        if spans and token.lower_ in self.words["law_noun"] and all(
+            e.label_ in ("ORG", "MISC") and e.start > token.i for e in spans
+        ):
+            spans = []  # 'la loi dite Chips and Science prévoit 52,7 milliards': the law's name pays nothing, its state does
         if spans and token.lower_ in self.words["site_noun"] and all(e.label_ == "LOC" for e in spans):
             return None  # 'Le site de Sisteron, dans les Alpes-de-Haute-Provence, recevra': where the site is
         if spans and token.lower_ in self.words["subsidiary_noun"]:
