@@ -46,6 +46,8 @@ def test_pledges_survive_multiprocessing(nlp):
         # a title line and a dateline each stand alone; 'série B.' ends its sentence
         ("OVHcloud accélère\nRoubaix, le 14 mars 2024 - OVHcloud va investir 200 millions d'euros.", 3),
         ("La start-up Qonto a bouclé une série B. Partager sur LinkedIn", 2),
+        # the tokenizer keeps 'M€.' whole: its full stop still ends the sentence
+        ("Hexana est également retenue. Montant accordé : 22 M€. Enfin, Calogena se voit attribuer 18 M€.", 3),
     ],
 )
 def test_sentences_end_only_at_a_full_stop_or_a_line_break(nlp, text, sentences):

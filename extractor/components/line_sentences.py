@@ -24,12 +24,15 @@ SENTENCE_ENDS = {".", "!", "?", "…"}
 CLOSERS = {"»", '"', "”", ")"}
 DASHES = {"-", "–", "—"}
 OPENERS = {"«", '"', "“", "(", "–", "—", "-"}
+CURRENCY_SIGNS = {"€", "$", "£", "¥"}
 
 
 def _ends_on_its_stop(doc: Doc, token) -> bool:
     """A word the tokenizer kept with its full stop: 'Inc.' may end a sentence, 'B.' too after a
     lower-case word ('une série B.'), not an initial ('J. Dupont')."""
     word, stop = token.text[:-1], token.text[-1:]
+    if stop in SENTENCE_ENDS and word[-1:] in CURRENCY_SIGNS and word[:-1].isalpha():
+        return True  # 'Montant accordé : 22 M€. Enfin, ...': the tokenizer keeps 'M€.' whole
     if stop not in SENTENCE_ENDS or not word.isalpha():
         return False
     if len(word) > 1:
