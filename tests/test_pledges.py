@@ -1452,6 +1452,12 @@ INVESTORS_AND_AMOUNTS = [
         id="a_conversion_after_soit_and_a_long_qualifier_is_the_same_pledge",
     ),
     pytest.param(
+        "L'État a dévoilé les lauréats de son appel à projets sur les petits réacteurs. Hexana, qui conçoit un "
+        "réacteur à neutrons rapides, est également retenue. Montant accordé : 22 M€.",
+        [("France", pytest.approx(22e6))],
+        id="a_granting_label_hands_the_amount_to_the_one_named_before",
+    ),
+    pytest.param(
         "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
         "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
         [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],

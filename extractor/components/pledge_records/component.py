@@ -182,6 +182,9 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
     def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
         cand = Candidate(money, sent, fields={})
         investor, recipient, strength = self.find_parties(money, sent, cue)
+        granted = self.granted_label(money)
+        if granted:
+            investor, recipient, strength = None, recipient or investor, 0  # 'Montant accordé : 22 M€'
         cand.fields["investor"] = investor
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength
@@ -190,7 +193,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         verb = money.doc[cue.start]
         cand.received = (
             cue.is_raise and self.token_in_class(verb, "receive_verb") and not _from_pronoun(verb)
-        ) or self.given_by_voir(verb) is not None
+        ) or self.given_by_voir(verb) is not None or granted
         cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
         cand.fields["date"] = self.find_date(money, sent)
         cand.fields["duration_years"] = self.find_duration(money, sent)

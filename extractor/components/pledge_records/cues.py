@@ -262,6 +262,18 @@ class CueMixin:
         found = [c for i, c in cues.items() if clause.start <= i < colons[-1] and c.is_pledge]
         return found[-1] if found else None
 
+    def granted_label(self, money: Span) -> bool:
+        """'Hexana est retenue. Montant accordé : 22 M€.': a label whose participle grants ('accordé',
+        'attribuée', 'alloué') hands the amount to whom the text is about; it does not name a giver ('Montant
+        investi :' does)."""
+        sent = sentence_of(money)
+        doc = money.doc
+        words = [t for t in doc[sent.start : money.start] if not t.is_space]
+        if not (2 <= len(words) <= 4 and words[-1].text == ":"):
+            return False
+        participle = words[-2]
+        return participle.lower_.endswith(("é", "ée", "és", "ées")) and self.token_in_class(participle, "grant_verb")
+
     def cost_heading(self, money: Span) -> Optional[Cue]:
         """'Coût du projet : 16,5 milliards de yens': a sentence that opens on a project's cost and a colon,
         the amount right after it, states what the company spends."""
