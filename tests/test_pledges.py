@@ -23,6 +23,12 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # 'depuis' in an opening participle describes the company, not a running total
+    ("Installée depuis 2018 sur le Bioparc de Gerland, Sepalia Therapeutics a annoncé mardi avoir bouclé une série B "
+     "de 48 millions d'euros auprès de Forbion.", "Forbion", "Sepalia Therapeutics", 48e6, "EUR"),
+    # 'de son propre bilan' says whose money it is: 'bilan' is no result here
+    ("Eurazeo a bouclé son fonds de croissance. Le groupe a engagé 50 millions d'euros de son propre bilan.",
+     "Eurazeo", None, 50e6, "EUR"),
     # 'le gérant' subject of a raise is the fund manager named before, not the verb 'gérer'
     ("Serena Capital change d'échelle. Le gérant a réuni 300 millions d'euros pour son troisième fonds de croissance.",
      None, "Serena", 300e6, "EUR"),

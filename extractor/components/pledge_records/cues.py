@@ -38,6 +38,9 @@ NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses"
 # pronouns that only stand before a verb: the word after them is a verb whatever the tagger says
 CLITICS = {"en", "y", "lui", "leur", "se", "s'"}
 
+# a possessive after 'N de' says whose money it is, not what the amount is
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs", "notre", "nos")
+
 # words that only say "an amount": "le montant de la levée" is what the levée says
 AMOUNT_WORDS = ("montant", "somme")
 
@@ -336,6 +339,8 @@ class CueMixin:
         if heading is not None:
             return heading
         after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
+        if doc_word(money.doc, money.end + 1) in POSSESSIVES:
+            after = []  # '50 millions d'euros de son propre bilan', 'de sa trésorerie': where the money comes from
         if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des", "au", "aux"):
             strongest = min(after, key=lambda c: _rank(c.kind))
             return strongest

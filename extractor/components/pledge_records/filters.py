@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import has_phrase, previous_sentence, sentence_of, text_of, verb_above, words_before
+from .text import has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 _POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
@@ -340,7 +340,11 @@ class FilterMixin:
                 continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart',
                 # 'l'un des plus gros investissements annoncés dans le Rhône depuis dix ans'
             nxt = sent[n + 1]
-            opening = nxt.head.i == sent.start and nxt.head.pos_ in ("ADJ", "PROPN") and nxt.head.i < money.start
+            opening = (
+                nxt.head.i == sent.start
+                and (nxt.head.pos_ in ("ADJ", "PROPN") or opening_participle(nxt.head))
+                and nxt.head.i < money.start
+            )  # ('Installée depuis 2018 à Gerland, Sepalia a bouclé une série B de 48 millions')
             if opening or self._describes_a_noun(sent[n], money):
                 continue  # 'Présent en France depuis 1992, le groupe annonce 100 millions', 'La BEI, partenaire
                 # du gérant depuis ses débuts, apporte 150 millions': it describes the group
