@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # an assembly that votes a sum commits it
+    ("Le Département du Pas-de-Calais a voté lundi cinq millions d'euros pour les exploitations agricoles inondées.",
+     "Pas-de-Calais", None, 5e6, "EUR"),
     # 'depuis' in an opening participle describes the company, not a running total
     ("Installée depuis 2018 sur le Bioparc de Gerland, Sepalia Therapeutics a annoncé mardi avoir bouclé une série B "
      "de 48 millions d'euros auprès de Forbion.", "Forbion", "Sepalia Therapeutics", 48e6, "EUR"),
