@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # the subject of a receive verb over an aid receives it; the programme's owner gives it
+    ("Soitec agrandit son usine de Bernin. Le groupe percevra une aide de 115 millions d'euros, prélevée sur les "
+     "crédits de France 2030.", "France", "Soitec", 115e6, "EUR"),
     # an assembly that votes a sum commits it
     ("Le Département du Pas-de-Calais a voté lundi cinq millions d'euros pour les exploitations agricoles inondées.",
      "Pas-de-Calais", None, 5e6, "EUR"),

@@ -27,7 +27,7 @@ from .merge import Candidate, MergeMixin, _in_title
 from .anaphora import AnaphoraMixin
 from .parties import PartyMixin
 from .rounds import RoundMixin
-from .text import forget_sentences, next_sentence, sentence_of
+from .text import forget_sentences, next_sentence, sentence_of, verb_above
 
 NAME = "pledge_records"
 
@@ -183,22 +183,33 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         cand = Candidate(money, sent, fields={})
         investor, recipient, strength = self.find_parties(money, sent, cue)
         granted = self.granted_label(money)
-        if granted:
-            investor, recipient, strength = None, recipient or investor, 0  # 'Montant accordé : 22 M€'
+        aid = self.is_aid(money)
+        aid_received = aid and investor is not None and not recipient and self.subject_receives(money, investor)
+        if granted or aid_received:
+            # 'Montant accordé : 22 M€', 'le groupe percevra une aide de 115 millions': handed to the one named
+            investor, recipient, strength = None, recipient or investor, 0
         cand.fields["investor"] = investor
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength
         cand.raise_kind = cue.is_raise or self.raised_by_verb(money)
-        cand.aid = self.is_aid(money)
+        cand.aid = aid
         verb = money.doc[cue.start]
         cand.received = (
             cue.is_raise and self.token_in_class(verb, "receive_verb") and not _from_pronoun(verb)
-        ) or self.given_by_voir(verb) is not None or granted
+        ) or self.given_by_voir(verb) is not None or granted or aid_received
         cand.fields["location"] = self.find_location(money, sent, exclude=(investor, recipient))
         cand.fields["date"] = self.find_date(money, sent)
         cand.fields["duration_years"] = self.find_duration(money, sent)
         cand.fields["target"] = self.find_target(money, sent, cue)
         return cand
+
+    def subject_receives(self, money: Span, actor: str) -> bool:
+        """'le groupe percevra une aide de 115 millions': the actor is the subject of a receive verb above
+        the amount (not a lender named by 'auprès de')."""
+        verb = verb_above(money.root, 3)
+        return self.token_in_class(verb, "receive_verb") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and self.actor_of_phrase(c) == actor for c in verb.children
+        )
 
     def to_record(self, cand: Candidate) -> dict:
         money, sent = cand.money, cand.sent
