@@ -1470,6 +1470,19 @@ INVESTORS_AND_AMOUNTS = [
         id="a_granting_label_hands_the_amount_to_the_one_named_before",
     ),
     pytest.param(
+        "Washington distribue ses aides aux fondeurs. Le 20 mars, Intel avait ouvert le bal avec le plus gros chèque : "
+        "jusqu'à 8,5 milliards de dollars (près de 7,9 milliards d'euros) de subventions pour ses usines de l'Arizona.",
+        [("États-Unis", pytest.approx(8.5e9))],
+        id="a_company_named_with_subsidies_receives_them",
+    ),
+    pytest.param(
+        "Washington a choisi Syracuse pour l'annonce, devant les élus de l'État. La gouverneure de l'État a salué la "
+        "décision. Votée en août 2022, la loi dite Chips and Science prévoit 52,7 milliards de dollars pour relancer "
+        "la filière sur le sol américain.",
+        [("États-Unis", pytest.approx(52.7e9))],
+        id="a_bare_l_etat_does_not_make_the_article_about_france",
+    ),
+    pytest.param(
         "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
         "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
         [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],

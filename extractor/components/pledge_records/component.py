@@ -27,7 +27,7 @@ from .merge import Candidate, MergeMixin, _in_title
 from .anaphora import AnaphoraMixin
 from .parties import PartyMixin
 from .rounds import RoundMixin
-from .text import forget_sentences, next_sentence, sentence_of, verb_above
+from .text import forget_sentences, next_sentence, sentence_of
 
 NAME = "pledge_records"
 
@@ -184,7 +184,10 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         investor, recipient, strength = self.find_parties(money, sent, cue)
         granted = self.granted_label(money)
         aid = self.is_aid(money)
-        aid_received = aid and investor is not None and not recipient and self.subject_receives(money, investor)
+        aid_received = (
+            investor is not None and not recipient
+            and ((aid and self.subject_receives(money, investor)) or self.subsidised_company(money, investor))
+        )
         if granted or aid_received:
             # 'Montant accordé : 22 M€', 'le groupe percevra une aide de 115 millions': handed to the one named
             investor, recipient, strength = None, recipient or investor, 0
@@ -202,14 +205,6 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         cand.fields["duration_years"] = self.find_duration(money, sent)
         cand.fields["target"] = self.find_target(money, sent, cue)
         return cand
-
-    def subject_receives(self, money: Span, actor: str) -> bool:
-        """'le groupe percevra une aide de 115 millions': the actor is the subject of a receive verb above
-        the amount (not a lender named by 'auprès de')."""
-        verb = verb_above(money.root, 3)
-        return self.token_in_class(verb, "receive_verb") and any(
-            c.dep_ in ("nsubj", "nsubj:pass") and self.actor_of_phrase(c) == actor for c in verb.children
-        )
 
     def to_record(self, cand: Candidate) -> dict:
         money, sent = cand.money, cand.sent

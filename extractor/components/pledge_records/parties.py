@@ -17,6 +17,7 @@ from .merge import Candidate
 from ..spans import line_break_before
 from .text import (
     article_phrase,
+    doc_word,
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
     DEFINITE_ARTICLES,
@@ -57,7 +58,8 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
     # 'l'État' is a state: not the European institutions that 'européen' and 'Bruxelles' name
     countries = {c for c in component.mapping["nationality"].values() if c.lower() not in component.words["supranational"]}
     for ent in doc.ents:
-        if ent.label_ == "LOC":
+        if ent.label_ == "LOC" and strip_article(ent.text).lower() not in component.words["state_noun"]:
+            # ('l'État' is whichever state the article is about: it does not vote for France)
             name = ent._.canonical or strip_article(ent.text)
             name = component.mapping["capital_metonymy"].get(name.lower(), name)  # 'Tokyo' speaks of Japan
             if name in countries:
@@ -1078,6 +1080,26 @@ class PartyMixin:
             if aid is not None:
                 return self.main_subject_actor(previous, money) or self.first_bare_actor(previous, aid.i)
         return None
+
+    def subject_receives(self, money: Span, actor: str) -> bool:
+        """'le groupe percevra une aide de 115 millions': the actor is the subject of a receive verb above
+        the amount (not a lender named by 'auprès de')."""
+        verb = verb_above(money.root, 3)
+        return self.token_in_class(verb, "receive_verb") and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and self.actor_of_phrase(c) == actor for c in verb.children
+        )
+
+    def subsidised_company(self, money: Span, actor: str) -> bool:
+        """'Intel avait ouvert le bal : 8,5 milliards de dollars de subventions': a company never hands out
+        subsidies; named with one, it gets it."""
+        doc = money.doc
+        after = money.end
+        if after < len(doc) and doc[after].text == "(":  # '8,5 milliards de dollars (7,9 milliards d'euros) de subventions'
+            after = next((t.i + 1 for t in doc[after : after + 12] if t.text == ")"), after)
+        near = [t.lower_ for t in doc[max(0, money.start - 3) : money.start]] + [doc_word(doc, after + 1)]
+        return any(w in self.words["subsidy_noun"] for w in near) and default_table().kinds.get(actor) in (
+            "company", "startup", "group"
+        )
 
     def is_aid(self, money: Span) -> bool:
         """'une subvention de 350 000 euros', 'une avance remboursable de 4 millions'."""
