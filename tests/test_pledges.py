@@ -1483,6 +1483,13 @@ INVESTORS_AND_AMOUNTS = [
         id="a_bare_l_etat_does_not_make_the_article_about_france",
     ),
     pytest.param(
+        "Amazon Web Services a détaillé mardi ses investissements en Europe. Le groupe injectera 1,2 milliard d'euros "
+        "en Suède, où l'État l'a accueilli. La France, enfin, recevra 1,5 milliard d'euros d'ici à 2029 pour ses "
+        "centres de données.",
+        [("Amazon Web Services", pytest.approx(1.2e9)), ("Amazon Web Services", pytest.approx(1.5e9))],
+        id="a_state_that_receives_gets_the_articles_investors_money",
+    ),
+    pytest.param(
         "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
         "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
         [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],

@@ -1037,7 +1037,11 @@ class PartyMixin:
                 # 'Vogo bénéficie d'une avance remboursable de 800 000 euros', 'Newcleo reçoit 20 M€': a
                 # grant comes from the article's public funder
                 # ('Maubeuge bénéficiera de 450 millions': a site receives from the article's company)
-                from_funder = cand.aid or (cand.received and cand.fields["recipient"])
+                # ('La France recevra 1,5 milliard pour ses centres de données': a state that receives gets
+                # the article's investor's money, not a public funder's)
+                from_funder = cand.aid or (
+                    cand.received and cand.fields["recipient"] and not self.is_public(cand.fields["recipient"])
+                )
                 funder = (programme or _article_funder(cand.money.doc, self)) if from_funder else None
                 cand.fields["investor"] = funder or main
             elif cand.investor_strength < 2 and not cand.raise_kind and self.breaks_down(cand.sent):
