@@ -96,6 +96,9 @@ CORRECTED = [
     ("L'Institut Pierre-Simon Laplace coordonne le programme.", "Institut Pierre-Simon Laplace", "ORG",
      "Institut Pierre-Simon Laplace"),
     ("Les Hospices civils de Lyon ouvrent un centre.", "Hospices civils de Lyon", "ORG", "Hospices civils de Lyon"),
+    # A division named in French is the gazetteer's subsidiary.
+    ("La division Orange Moyen-Orient et Afrique a réalisé un chiffre d'affaires de 7,7 milliards d'euros.",
+     "Orange Moyen-Orient et Afrique", "ORG", "Orange Middle East and Africa"),
     # A capital the model takes for a person ('George Washington') is the city.
     ("Washington a accordé à Micron 6,1 milliards de dollars de subventions.", "Washington", "LOC", "Washington"),
     # ... and so does its kind written in lower case before the town the model tags alone.
