@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # an amount announced before a comma and 'c'est la somme que ...' takes the clause's verb
+    ("Samsung SDI multiplie les annonces en Europe. 150 millions d'euros, c'est la somme que l'industriel affectera à "
+     "un centre de recherche près de Graz.", "Samsung SDI", None, 150e6, "EUR"),
     # the subject of a receive verb over an aid receives it; the programme's owner gives it
     ("Soitec agrandit son usine de Bernin. Le groupe percevra une aide de 115 millions d'euros, prélevée sur les "
      "crédits de France 2030.", "France", "Soitec", 115e6, "EUR"),

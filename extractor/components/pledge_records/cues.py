@@ -377,9 +377,13 @@ class CueMixin:
         # '173 millions d'euros : c'est la somme que X a levée auprès de Y' - the amount is announced
         # first and the clause that says what it is follows the colon
         # (or stands alone as a sentence that the next one explains: '75 millions d'euros. C'est la somme ...')
-        announced = (money.end < len(money.doc) and money.doc[money.end].text in (":", ".")) or sent.end > sentence_of(
-            money
-        ).end
+        # ('150 millions d'euros, c'est la somme que l'industriel affectera ...')
+        following = [normalise_apostrophes(t.lower_) for t in money.doc[money.end : money.end + 3]]
+        announced = (
+            (following[:1] and following[0] in (":", "."))
+            or following == [",", "c'", "est"]
+            or sent.end > sentence_of(money).end
+        )
         best, best_distance = None, None
         for i, cue in cues.items():
             if not (sent.start <= i < sent.end) or cue.kind == "total":
