@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a generic head set between commas right after a name describes that name
+    ("Bpifrance accueille les fonds étrangers. Cinq cents millions d'euros : c'est l'enveloppe que GIC, le fonds "
+     "souverain de Singapour, réservera aux entreprises de taille intermédiaire françaises.", "GIC", None, 500e6, "EUR"),
     # an amount announced before a comma and 'c'est la somme que ...' takes the clause's verb
     ("Samsung SDI multiplie les annonces en Europe. 150 millions d'euros, c'est la somme que l'industriel affectera à "
      "un centre de recherche près de Graz.", "Samsung SDI", None, 150e6, "EUR"),

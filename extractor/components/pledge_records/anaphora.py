@@ -141,6 +141,15 @@ class AnaphoraMixin:
         for n in range(len(words) - 1):
             pair = article_phrase(words[n], words[n + 1])
             if pair in self.words["org_anaphor"] and sent[n + 1].pos_ == "NOUN":
+                apposed = [
+                    e for e in sent.ents
+                    if e.label_ == "ORG" and n >= 2 and e.end == sent.start + n - 1
+                    and not (e.start > 0 and sent.doc[e.start - 1].pos_ == "ADP")
+                ]
+                if apposed and words[n - 1] == ",":
+                    # 'que GIC, le fonds souverain de Singapour, réservera' (not 'injectés dans Aura Aero, le
+                    # constructeur toulousain', who receives)
+                    return self.name_of(apposed[0])
                 company = words[n + 1] in self.words["topic_anaphor"]
                 return self.previous_org(sent.doc, sent.start, topic_first=company, head=words[n + 1])
         return None
