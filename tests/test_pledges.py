@@ -23,6 +23,11 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # the generic head right before the lead verb points back, not a name in the opening participle
+    ("Cinq ans après avoir mené sa série D, le fonds américain Coatue revient chez Alan. Fondé par le Français "
+     "Philippe Laffont, un ancien de Tiger Management, le gérant new-yorkais pilote le nouveau tour de table de la "
+     "néo-assurance santé, officialisé mercredi. Montant de l'opération : 200 millions d'euros.",
+     "Coatue", None, 200e6, "EUR"),
     # a generic head set between commas right after a name describes that name
     ("Bpifrance accueille les fonds étrangers. Cinq cents millions d'euros : c'est l'enveloppe que GIC, le fonds "
      "souverain de Singapour, réservera aux entreprises de taille intermédiaire françaises.", "GIC", None, 500e6, "EUR"),

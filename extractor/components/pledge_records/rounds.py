@@ -101,8 +101,22 @@ class RoundMixin:
                     actor = self.actor_of_phrase(child)
                     if actor:
                         return actor
-            # no parsed subject: the first organisation before the verb ('SoftBank, le conglomérat fondé
-            # par Masayoshi Son, pilote le tour'), else the first person
+            # no parsed subject: a generic head right before the verb points back ('Fondé par un ancien de
+            # Tiger Management, le gérant new-yorkais pilote le tour'); else the first organisation before
+            # the verb ('SoftBank, le conglomérat fondé par Masayoshi Son, pilote le tour'), else the first person
+            head = token.i - 1
+            while head > sent.start and token.i - head <= 3 and doc[head].pos_ in ("ADJ", "X"):
+                head -= 1
+            if (
+                head > sent.start
+                and doc[head].pos_ == "NOUN"
+                and doc[head - 1].pos_ == "DET"
+                and self.is_org_head(doc[head].lower_)
+                and not doc[head].ent_type_
+            ):
+                named = self.previous_org(doc, head - 1, head=doc[head].lower_)
+                if named:
+                    return named
             before = [e for e in sent.ents if e.end <= token.i and e.label_ in ("ORG", "PER")]
             before.sort(key=lambda e: (e.label_ != "ORG", e.start))
             return self.name_of(before[0]) if before else None
