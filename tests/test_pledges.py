@@ -23,6 +23,10 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a cost heading after a sentence that only mentions a meeting ('réunis'): the company spends, raises nothing
+    ("La coopérative Eureden a présenté mercredi, devant ses "
+     "administrateurs réunis à Landerneau, son projet d'usine de légumes surgelés à Locminé. Coût de l'opération : 78 "
+     "millions d'euros.", "Eureden", None, 78e6, "EUR"),
     # the generic head right before the lead verb points back, not a name in the opening participle
     ("Cinq ans après avoir mené sa série D, le fonds américain Coatue revient chez Alan. Fondé par le Français "
      "Philippe Laffont, un ancien de Tiger Management, le gérant new-yorkais pilote le nouveau tour de table de la "

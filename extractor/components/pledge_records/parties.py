@@ -787,9 +787,10 @@ class PartyMixin:
         )
         if investor is None:
             subject = self.previous_subject_actor(money.root)
-            if any(self.token_in_class(t, "raise_verb") or self._raise_noun(t) for t in previous) or has_phrase(
+            raised = any(self.token_in_class(t, "raise_verb") or self._raise_noun(t) for t in previous) or has_phrase(
                 " ".join(t.lower_ for t in previous), [w for w in self.words["raise_noun"] if " " in w]
-            ):  # ('une augmentation de capital')
+            )  # ('une augmentation de capital')
+            if raised and self.cost_heading(money) is None:  # (a cost is spent, not raised: 'Coût de l'opération')
                 # 'Enyo Pharma boucle un tour de table. Montant de l'opération : 12 M€.': it raises, and
                 # the lead may come next ('Le tour est mené par X', 'X en a pris la tête')
                 lead = self.marker_in_next_sentence(sent, money)
