@@ -96,6 +96,10 @@ CORRECTED = [
     ("L'Institut Pierre-Simon Laplace coordonne le programme.", "Institut Pierre-Simon Laplace", "ORG",
      "Institut Pierre-Simon Laplace"),
     ("Les Hospices civils de Lyon ouvrent un centre.", "Hospices civils de Lyon", "ORG", "Hospices civils de Lyon"),
+    # Regional banks and foreign pension funds the press names in funding rounds and loans.
+    ("Le Crédit Agricole Nord de France a accordé un prêt de 2 millions d'euros.", "Crédit Agricole Nord de France",
+     "ORG", "Crédit Agricole Nord de France"),
+    ("Le néerlandais APG a souscrit 400 millions d'euros.", "APG", "ORG", "APG"),
     # A division named in French is the gazetteer's subsidiary.
     ("La division Orange Moyen-Orient et Afrique a réalisé un chiffre d'affaires de 7,7 milliards d'euros.",
      "Orange Moyen-Orient et Afrique", "ORG", "Orange Middle East and Africa"),

@@ -997,7 +997,7 @@ INVESTORS_AND_AMOUNTS = [
     pytest.param(
         "Trois assureurs abondent le fonds. Axa France s'engage pour 150 millions d'euros, CNP Assurances pour "
         "120 millions et Generali France pour 80 millions.",
-        [("Axa France", 150e6), ("CNP Assurances", 120e6), ("Generali France", 80e6)],
+        [("AXA France", 150e6), ("CNP Assurances", 120e6), ("Generali France", 80e6)],
         id="a_verb_left_out_name_pour_amount",
     ),
     pytest.param(
