@@ -307,6 +307,12 @@ NOT_PLEDGES = [
     # 'plus de' before an amount qualifies it: it is not 'de plus' (additional money)
     "La capitalisation boursière de Kering est retombée sous 20 milliards d'euros, loin du record de plus de 90 "
     "milliards atteint par le groupe en 2021.",
+    # last year's capital expenditure, even when the amount names 'investissements' after it
+    "Orange investit en France. Il a consacré l'an dernier près de 7 milliards d'euros d'investissements à "
+    "l'échelle du groupe.",
+    # an institution's yearly budget; what applicants asked for
+    "Le budget annuel de l'Institut Pierre-Simon Laplace dépasse déjà 60 millions d'euros.",
+    "La secrétaire au Commerce, Gina Raimondo, a reconnu avoir reçu des demandes dépassant 70 milliards de dollars.",
     # a valuation, even when the model takes the round's letter and the verb after it for a name
     "Selon nos informations, la série A valorise la jeune pousse autour de 140 millions d'euros.",
 ]

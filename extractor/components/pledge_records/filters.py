@@ -273,8 +273,12 @@ class FilterMixin:
         accounts, nothing named that the money went to."""
         doc = money.doc
         verb = doc[cue.start]
+        if cue.kind != "give_verb":
+            verb = verb_above(money.root, 3)  # 'Il a consacré l'an dernier 7 milliards d'investissements'
+            if not self.token_in_class(verb, "give_verb"):
+                return False
         auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
-        if cue.kind != "give_verb" or not auxiliaries & _PAST_AUXILIARIES:
+        if not auxiliaries & _PAST_AUXILIARIES:
             return False
         published = str(doc._.published or "")[:4]
         years = [
