@@ -100,6 +100,7 @@ CORRECTED = [
     ("Le Crédit Agricole Nord de France a accordé un prêt de 2 millions d'euros.", "Crédit Agricole Nord de France",
      "ORG", "Crédit Agricole Nord de France"),
     ("Le néerlandais APG a souscrit 400 millions d'euros.", "APG", "ORG", "APG"),
+    ("Doctolib et Mangopay ont signé un partenariat.", "Mangopay", "ORG", "Mangopay"),
     # A division named in French is the gazetteer's subsidiary.
     ("La division Orange Moyen-Orient et Afrique a réalisé un chiffre d'affaires de 7,7 milliards d'euros.",
      "Orange Moyen-Orient et Afrique", "ORG", "Orange Middle East and Africa"),
