@@ -310,6 +310,9 @@ NOT_PLEDGES = [
     # last year's capital expenditure, even when the amount names 'investissements' after it
     "Orange investit en France. Il a consacré l'an dernier près de 7 milliards d'euros d'investissements à "
     "l'échelle du groupe.",
+    # what the press lent a company the intention to announce, through an infinitive
+    "Plusieurs médias avaient prêté au constructeur chinois BYD l'intention d'annoncer une usine de 2 milliards "
+    "d'euros dans le Grand Est.",
     # an institution's yearly budget; what applicants asked for
     "Le budget annuel de l'Institut Pierre-Simon Laplace dépasse déjà 60 millions d'euros.",
     "La secrétaire au Commerce, Gina Raimondo, a reconnu avoir reçu des demandes dépassant 70 milliards de dollars.",
