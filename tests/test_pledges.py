@@ -310,6 +310,8 @@ NOT_PLEDGES = [
     # last year's capital expenditure, even when the amount names 'investissements' after it
     "Orange investit en France. Il a consacré l'an dernier près de 7 milliards d'euros d'investissements à "
     "l'échelle du groupe.",
+    # a tally over past years
+    "Entre 2010 et 2020, plus de 400 millions d'euros avaient été investis dans l'usine alsacienne de Lilly.",
     # what the press lent a company the intention to announce, through an infinitive
     "Plusieurs médias avaient prêté au constructeur chinois BYD l'intention d'annoncer une usine de 2 milliards "
     "d'euros dans le Grand Est.",

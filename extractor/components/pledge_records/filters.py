@@ -330,6 +330,14 @@ class FilterMixin:
                 and opening[n].ent_type_ == "DATE"
             ):
                 return True  # 'Au 30 juin 2024, environ 33 milliards avaient été engagés': a tally at a date
+        texts = [t.lower_ for t in opening]
+        published = str(money.doc._.published or "")[:4]
+        if (
+            len(texts) == 4 and texts[0] == "entre" and texts[2] == "et"
+            and all(re.fullmatch(r"(19|20)\d\d", w) for w in (texts[1], texts[3]))
+            and published and texts[3] < published
+        ):
+            return True  # 'Entre 2010 et 2020, plus de 400 millions avaient été investis': a tally over past years
         for n, word in enumerate(words[:-1]):
             if word != "depuis":
                 continue
