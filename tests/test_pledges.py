@@ -502,6 +502,13 @@ def test_sum_after_its_parts_is_not_a_pledge(extractor):
     assert sorted(p.amount for p in pledges_of(extractor, text)) == [3e9, 3.5e9]
 
 
+def test_what_several_givers_put_in_together_before_its_parts_is_not_a_pledge(extractor):
+    text = ("Les trois réseaux mutualistes présents dans la région apportent ensemble 60 millions d'euros : 25 millions "
+            "pour la Caisse d'Épargne Occitanie, 20 millions pour le Crédit Agricole Toulouse 31 et 15 millions pour "
+            "la Banque Populaire Occitane.")
+    assert 60e6 not in [p.amount for p in pledges_of(extractor, text)]
+
+
 def test_a_source_is_not_the_investor(extractor):
     text = "Selon le ministre de l'Industrie, Marc Ferracci, 2 milliards d'euros seront consacrés aux usines."
     assert [p.investor for p in pledges_of(extractor, text)] == []

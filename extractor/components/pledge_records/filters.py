@@ -76,11 +76,23 @@ class FilterMixin:
         return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
 
     def is_sum(self, money: Span, sent: Span, moneys: list[Span]) -> bool:
-        """'3,5 milliards en 2026, puis 3 milliards en 2027, soit 6,5 milliards sur deux ans'."""
+        """'3,5 milliards en 2026, puis 3 milliards en 2027, soit 6,5 milliards sur deux ans', and a whole
+        its parts follow."""
         doc = money.doc
         before = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
         earlier = [m for m in moneys if sent.start <= m.start < money.start]
-        return "soit" in before and len(earlier) >= 2
+        if "soit" in before and len(earlier) >= 2:
+            return True
+        # 'apportent ensemble 60 millions : 25 millions pour la Caisse d'Épargne, 20 millions pour ...': what
+        # several givers put in together, broken down after a colon into parts that add up to it
+        # (one giver's pledge broken into tranches stays a pledge: 'engagé à verser 2 milliards : 500 millions
+        # immédiatement, puis 1,5 milliard')
+        colon = next((t.i for t in doc[money.end : min(money.end + 2, sent.end)] if t.text == ":"), None)
+        if colon is None or "ensemble" not in words_before(money, sent, 4).split():
+            return False
+        parts = [m for m in moneys if colon < m.start < sent.end]
+        value = money._.value or 0
+        return len(parts) >= 2 and value > 0 and abs(sum(m._.value or 0 for m in parts) - value) <= 0.01 * value
 
     def is_superseded(self, money: Span, sent: Span) -> bool:
         """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""
