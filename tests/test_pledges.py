@@ -1523,6 +1523,13 @@ INVESTORS_AND_AMOUNTS = [
         id="a_state_that_receives_gets_the_articles_investors_money",
     ),
     pytest.param(
+        "Google investira 1 milliard d'euros en Finlande. Aux Pays-Bas, les pelleteuses sont entrées en action au "
+        "printemps près de Groningue. Le projet, annoncé en avril 2024, représente 600 millions d'euros et deviendra "
+        "le quatrième centre de données du groupe dans le pays.",
+        [("Google", pytest.approx(1e9)), ("Google", pytest.approx(600e6))],
+        id="a_state_named_as_the_setting_of_the_sentence_before_pays_nothing",
+    ),
+    pytest.param(
         "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
         "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
         [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import default_table
 from .text import (
     article_phrase,
+    PLACE_PREPOSITIONS,
     acts_as_subject,
     is_topic,
     SUBJECT_DEPS,
@@ -37,6 +38,11 @@ KIND_NAMES = {
     "bank": re.compile(r"\b(?:Banque|Bank|Crédit|Caisse|Bpifrance)\b"),
     "insurer": re.compile(r"\b(?:Assurances?|Mutuelle|AXA|Allianz|Generali|Covéa|Macif|Maif|Groupama)\b"),
 }
+
+
+def _set_as_place(ent: Span) -> bool:
+    """'aux Pays-Bas', 'en Lituanie', 'à Vilnius': a place named as where things happen."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
 
 
 class AnaphoraMixin:
@@ -203,8 +209,14 @@ class AnaphoraMixin:
                 return actor
         # a name merely mentioned there acts only if it is an organisation or a state: a town ('près de
         # la Guillotière'), a person or a product named in passing pays nothing
+        # ('Aux Pays-Bas, les pelleteuses sont entrées en action': a state named as the setting is where)
         chosen = subjects[0] if subjects else next(
-            (e for e in ents if e.label_ == "ORG" or (e.label_ == "LOC" and self.is_public(self.name_of(e)))), None
+            (
+                e for e in ents
+                if e.label_ == "ORG"
+                or (e.label_ == "LOC" and self.is_public(self.name_of(e)) and not _set_as_place(e))
+            ),
+            None,
         )
         return self.name_of(chosen) if chosen else None
 

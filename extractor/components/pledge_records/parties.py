@@ -17,6 +17,7 @@ from .merge import Candidate
 from ..spans import line_break_before
 from .text import (
     article_phrase,
+    PLACE_PREPOSITIONS,
     doc_word,
     ACTOR_LABELS,
     ACTOR_PREFERENCE,
@@ -76,7 +77,6 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
 FEDERAL = ("fédéral", "fédérale", "fédéraux")  # 'le gouvernement fédéral' is the federal country named
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
-PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")
 
 
 def _home_place(doc: Doc, *kinds: str) -> Optional[str]:

@@ -64,6 +64,9 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return per_doc("sentences", doc, lambda: [(sent.start, sent.end) for sent in doc.sents for _ in sent])
 
 
+PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")  # 'à Lyon', 'aux Pays-Bas': where, not who
+
+
 def article_phrase(article: str, head: str) -> str:
     """'le' + 'groupe' -> 'le groupe', "l'" + 'industriel' -> "l'industriel": the spelling of the lexicon's
     org_anaphor entries."""
