@@ -1530,6 +1530,12 @@ INVESTORS_AND_AMOUNTS = [
         id="a_state_named_as_the_setting_of_the_sentence_before_pays_nothing",
     ),
     pytest.param(
+        "Ubisoft ouvre le capital de sa filiale à Tencent. Le groupe de Shenzhen y investira 1,16 milliard d'euros en "
+        "numéraire.",
+        [("Tencent", pytest.approx(1.16e9))],
+        id="a_home_town_of_several_groups_names_the_one_the_article_names",
+    ),
+    pytest.param(
         "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
         "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
         [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],

@@ -78,6 +78,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         self.rows = list(rows)
         self.words: dict[str, set[str]] = defaultdict(set)
         self.mapping: dict[str, dict[str, str]] = defaultdict(dict)
+        self.all_values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         phrases: dict[str, list] = defaultdict(list)
         for row in self.rows:
@@ -86,6 +87,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             value = row.get("country") or row.get("institution") or row.get("value")
             if value:
                 self.mapping[cls][text.lower()] = value
+                self.all_values[cls][text.lower()].append(value)  # ('Shenzhen': Tencent, BYD, Huawei)
                 if cls == "nationality" and not text.endswith(("s", "x")):
                     # 'aides françaises', 'investissements qataris': the plural says the same
                     self.mapping[cls].setdefault(text.lower() + "s", value)

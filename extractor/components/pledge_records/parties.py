@@ -627,11 +627,13 @@ class PartyMixin:
 
     def company_of_home_town(self, head: Token) -> Optional[str]:
         """'le géant de Redmond', 'la firme de Cupertino': the press names a few famous companies by
-        their home town."""
+        their home town; a town home to several ('le groupe de Shenzhen') names the one the article names."""
         for child in head.children:
             if child.dep_ == "nmod" and child.ent_type_ == "LOC":
                 town = _ent_spans(head.doc, [child])[0]
-                return self.mapping["headquarters"].get(strip_article(town.text).lower())
+                companies = self.all_values["headquarters"].get(strip_article(town.text).lower(), [])
+                named = {e._.canonical for e in head.doc.ents if e.label_ == "ORG"}
+                return next((c for c in companies if c in named), companies[0] if len(companies) == 1 else None)
         return None
 
     def is_public(self, name: str) -> bool:
