@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
-from .text import ACTOR_LABELS, doc_word, opening_participle, sentence_of
+from .text import ACTOR_LABELS, POSSESSIVES, doc_word, opening_participle, sentence_of
 
 CUE_WINDOW_BEFORE = 12
 
@@ -37,9 +37,6 @@ NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses"
 
 # pronouns that only stand before a verb: the word after them is a verb whatever the tagger says
 CLITICS = {"en", "y", "lui", "leur", "se", "s'"}
-
-# a possessive after 'N de' says whose money it is, not what the amount is
-POSSESSIVES = ("son", "sa", "ses", "leur", "leurs", "notre", "nos")
 
 # words that only say "an amount": "le montant de la levée" is what the levée says
 AMOUNT_WORDS = ("montant", "somme")

@@ -10,10 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, words_before
+from .text import POSSESSIVES, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
-_POSSESSIVES = {"ses", "son", "sa", "leurs", "leur"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
 PETTY_LIMIT = 10_000
 PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
@@ -305,7 +304,7 @@ class FilterMixin:
         own_assets = any(
             child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj", "nmod")
             and child.i > money.start
-            and any(d.dep_ == "det" and d.lower_ in _POSSESSIVES for d in child.children)
+            and any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in child.children)
             for child in [*verb.children, *money.root.children]
         )
         # ('a investi 1,6 milliard d'euros en 2024, hors achats de fréquences': spent over the year on

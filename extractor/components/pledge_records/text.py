@@ -65,6 +65,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 PLACE_PREPOSITIONS = ("à", "en", "dans", "au", "aux", "vers", "sur")  # 'à Lyon', 'aux Pays-Bas': where, not who
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs", "notre", "nos")  # 'ses réseaux', 'de son propre bilan': whose
 
 
 def article_phrase(article: str, head: str) -> str:
