@@ -1536,6 +1536,13 @@ INVESTORS_AND_AMOUNTS = [
         id="a_home_town_of_several_groups_names_the_one_the_article_names",
     ),
     pytest.param(
+        "On avait évoqué 700 millions ? Il s'agit en réalité de 680 millions de dollars, soit environ 580 millions "
+        "d'euros, la plus grosse levée jamais réalisée par une start-up française. Le tour est mené par le fonds "
+        "américain Coatue.",
+        [("Coatue", pytest.approx(680e6))],
+        id="the_words_after_a_conversion_say_what_the_amount_is",
+    ),
+    pytest.param(
         "Washington a accordé à Micron 6,1 milliards de dollars de subventions fédérales. L'administration fédérale "
         "propose en outre de lui prêter jusqu'à 7,5 milliards de dollars.",
         [("États-Unis", pytest.approx(6.1e9)), ("États-Unis", pytest.approx(7.5e9))],

@@ -135,6 +135,11 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 rejected.add(money.start)
                 continue
             cue = self.governing_cue(money, sent, cues)
+            following = moneys[index + 1] if index + 1 < len(moneys) else None
+            if cue is None and following is not None and self.is_conversion(following, money):
+                # 'Il s'agit de 680 millions de dollars, soit 580 millions d'euros, la plus grosse levée': the
+                # words after the conversion say what the amount is
+                cue = self.governing_cue(following, sentence_of(following), cues)
             if cue is None and listed is not None and self.continues_list(listed[0], money):
                 cue = listed[1]  # '... accordées par le gouvernement : 70 milliards en 2022, 260 milliards en 2023'
             if cue is None:
