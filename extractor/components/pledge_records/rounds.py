@@ -114,7 +114,7 @@ class RoundMixin:
                 and self.is_org_head(doc[head].lower_)
                 and not doc[head].ent_type_
             ):
-                named = self.previous_org(doc, head - 1, head=doc[head].lower_)
+                named = self.actor_of_phrase(doc[head])
                 if named:
                     return named
             before = [e for e in sent.ents if e.end <= token.i and e.label_ in ("ORG", "PER")]
