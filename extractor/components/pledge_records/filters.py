@@ -18,6 +18,11 @@ PETTY_LIMIT = 10_000
 PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
 
 
+def _published_year(doc: Doc) -> str:
+    """'2025' for an article published in 2025; '' when the date is unknown."""
+    return str(doc._.published or "")[:4]
+
+
 class FilterMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -293,7 +298,7 @@ class FilterMixin:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
         if not auxiliaries & _PAST_AUXILIARIES:
             return False
-        published = str(doc._.published or "")[:4]
+        published = _published_year(doc)
         years = [
             e for e in sent.ents
             if e.label_ == "DATE" and re.fullmatch(r"\d{4}", str(e._.value or "")) and published and str(e._.value) < published
@@ -342,7 +347,7 @@ class FilterMixin:
             ):
                 return True  # 'Au 30 juin 2024, environ 33 milliards avaient été engagés': a tally at a date
         texts = [t.lower_ for t in opening]
-        published = str(money.doc._.published or "")[:4]
+        published = _published_year(money.doc)
         if (
             len(texts) == 4 and texts[0] == "entre" and texts[2] == "et"
             and all(re.fullmatch(r"(19|20)\d\d", w) for w in (texts[1], texts[3]))
