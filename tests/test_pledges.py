@@ -1572,6 +1572,24 @@ INVESTORS_AND_AMOUNTS = [
         [("Schneider Electric", pytest.approx(50e6))],
         id="l_industriel_de_a_town_is_the_company_from_there_not_the_town",
     ),
+    pytest.param(
+        "La medtech nantaise Kerys boucle son tour de table. En parallèle, la Banque européenne "
+        "d'investissement lui prête 15 millions d'euros de dette de croissance.",
+        [("Banque européenne d'investissement", pytest.approx(15e6))],
+        id="debt_a_lender_gives_is_a_loan_not_a_balance_sheet_figure",
+    ),
+    pytest.param(
+        "Le ministre a confirmé que l'État continuerait d'apporter 300 millions d'euros par an aux "
+        "programmes de recherche aéronautique.",
+        [("France", pytest.approx(300e6))],
+        id="a_yearly_sum_a_give_verb_takes_is_given_each_year",
+    ),
+    pytest.param(
+        "Le groupe Tarvel croule sous 2 milliards d'euros de dette. Les familles françaises dépensent "
+        "environ 2 milliards d'euros par an en cours particuliers.",
+        [],
+        id="a_debt_held_and_what_households_spend_each_year_are_no_pledges",
+    ),
 ]
 
 

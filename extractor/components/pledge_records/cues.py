@@ -321,9 +321,22 @@ class CueMixin:
     def governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is (see _governing_cue); a debt someone grants is a loan."""
         cue = self._governing_cue(money, sent, cues)
-        if cue is not None and cue.kind == "non_pledge" and self.granted(money.doc[cue.start]):
-            return Cue("pledge_noun", cue.start, cue.end)
+        if cue is not None and cue.kind == "non_pledge":
+            noun = money.doc[cue.start]
+            if self.granted(noun) or self.debt_given(money, noun):
+                return Cue("pledge_noun", cue.start, cue.end)
         return cue
+
+    def debt_given(self, money: Span, noun: Token) -> bool:
+        """'la BEI nous prête 15 millions d'euros de dette', 'lève 12,5 milliards de dollars de dette': an
+        amount of debt that a give or raise verb takes as its object is a loan, not a balance-sheet figure
+        ('croule sous 2 milliards de dette')."""
+        if noun.lower_ not in self.words["debt_noun"] or noun.i < money.end or money.root.dep_ != "obj":
+            return False
+        verb = money.root.head
+        return verb.pos_ in ("VERB", "AUX") and (
+            self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb")
+        )
 
     def _governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.

@@ -252,7 +252,7 @@ class FilterMixin:
         words = [t.lower_ for t in doc[money.end : min(money.end + 4, len(doc))]]
         after = " ".join(words[:3])
         if any(after.startswith(p) for p in self.words["per_unit"]):
-            return True
+            return not (words[:2] in (["par", "an"], ["par", "année"]) and self.given_by_verb(money))
         before = words_before(money, sentence_of(money), 3)
         if any(f" {before}".endswith(f" {p}") for p in self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
@@ -271,6 +271,18 @@ class FilterMixin:
             and doc[i + 1].pos_ == "NOUN"
             and doc[i + 2].is_punct
             and doc[i + 2].text not in ("«", "(")
+        )
+
+    def given_by_verb(self, money: Span) -> bool:
+        """'continuerait d'apporter 300 millions d'euros par an', 'a débloqué 180 millions par an': an amount a
+        give verb takes as its object is given, each year if so written (unlike a wage, a market's size, or
+        what a household spends: 'les familles dépensent 2 milliards par an')."""
+        verb = money.root.head
+        return (
+            money.root.dep_ == "obj"
+            and verb.pos_ in ("VERB", "AUX")
+            and self.token_in_class(verb, "give_verb")
+            and not verb.lower_.startswith("dépens")
         )
 
     def is_hypothetical(self, money: Span, sent: Span) -> bool:
