@@ -1590,6 +1590,13 @@ INVESTORS_AND_AMOUNTS = [
         [],
         id="a_debt_held_and_what_households_spend_each_year_are_no_pledges",
     ),
+    pytest.param(
+        "Le groupe Vertal consacrera 800 millions d'euros sur trois ans à l'intelligence artificielle dans "
+        "l'ensemble de ses usines. Sur cette enveloppe, 200 millions financeront un laboratoire à Lyon et "
+        "100 millions un centre de calcul à Nantes.",
+        [("Vertal", pytest.approx(800e6)), ("Vertal", pytest.approx(200e6)), ("Vertal", pytest.approx(100e6))],
+        id="dans_l_ensemble_de_is_the_whole_the_money_reaches_not_a_sum",
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, words_before
+from .text import POSSESSIVES, doc_word, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
@@ -415,7 +415,13 @@ class FilterMixin:
         before = [t.lower_ for t in money.doc[max(sent.start, money.start - 3) : money.start]]
         if "sur" in before and ("les" in before or "ces" in before):
             return True
-        totals = [i for i, c in cues.items() if c.kind == "total" and sent.start <= i < sent.end]
+        # ('consacrera 1 milliard à l'IA dans l'ensemble de ses logiciels', 'à l'ensemble des communes': the
+        # whole of what the money reaches, not a sum)
+        totals = [
+            i
+            for i, c in cues.items()
+            if c.kind == "total" and sent.start <= i < sent.end and doc_word(money.doc, c.start - 1) not in ("dans", "à")
+        ]
         if not totals:
             return False
         value = money._.value or 0
