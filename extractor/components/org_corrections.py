@@ -17,6 +17,7 @@ recipients as ORG with a canonical name, so this component:
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -90,6 +91,14 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
         return True
     return doc[i - 1].text in _SENTENCE_END or line_break_before(doc, i)
 
+
+
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def _camel_case(text: str) -> bool:
+    """'GazelEnergie', 'BlaBlaCar' (not 'McAllen', 'MacArthur', "Emil'Hy", 'Saint-Avold')."""
+    return text[:1].isupper() and text.isalpha() and not text.startswith(("Mc", "Mac")) and bool(_CAMEL.search(text))
 
 class OrgCorrections:
     """Relabels and adds ORG / LOC entities and sets their canonical names."""
@@ -407,6 +416,8 @@ class OrgCorrections:
             return ent  # 'Macron' after 'Emmanuel Macron' is a person
         doc = ent.doc
         company = Span(doc, ent.start, ent.end, label="ORG")
+        if len(ent) == 1 and _camel_case(ent.text):
+            return company  # 'GazelEnergie', 'BlaBlaCar', 'HysetCo': a brand's spelling, no place's
         before_words = tuple(normalise_apostrophes(t.lower_) for t in doc[max(0, ent.start - 4) : ent.start])
         if any(before_words[len(before_words) - len(c) :] == c for c in self.company_contexts):
             return company
