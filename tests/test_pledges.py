@@ -1597,6 +1597,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Vertal", pytest.approx(800e6)), ("Vertal", pytest.approx(200e6)), ("Vertal", pytest.approx(100e6))],
         id="dans_l_ensemble_de_is_the_whole_the_money_reaches_not_a_sum",
     ),
+    pytest.param(
+        "Le Sénégal s'est engagé à consacrer 300 milliards de francs CFA de son propre budget à l'électrification "
+        "des zones rurales, soit environ 457 millions d'euros.",
+        [("Sénégal", pytest.approx(300e9))],
+        id="a_conversion_after_soit_far_from_its_amount_is_the_same_sum",
+    ),
 ]
 
 

@@ -37,6 +37,9 @@ class FilterMixin:
             return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)'
         if "soit" in words and (len(between) <= 4 or (len(between) <= 7 and previous._.currency != money._.currency)):
             return True  # ('40 milliards de forints, soit un peu moins de 100 millions d'euros')
+        soit = [t.i for t in between if t.lower_ == "soit"]
+        if soit and money.start - soit[-1] <= 3 and len(between) <= 16 and previous._.currency != money._.currency:
+            return True  # '600 milliards de francs CFA de son propre budget au raccordement des villages, soit environ 915 millions d'euros'
         if [t.lower_ for t in between] == ["ou"] and previous._.currency != money._.currency:
             return True  # 'soit environ 1,3 milliard de dollars ou 1 190 millions d'euros': a second rate
         # '42,1 milliards de yens, environ 260 millions d'euros': the same sum in another currency
