@@ -1603,6 +1603,13 @@ INVESTORS_AND_AMOUNTS = [
         [("Sénégal", pytest.approx(300e9))],
         id="a_conversion_after_soit_far_from_its_amount_is_the_same_sum",
     ),
+    pytest.param(
+        "Airbus investira 300 millions d'euros dans son site de Blagnac.\n\nQue fera concrètement la Région "
+        "Occitanie pour la filière ?\n\nTrois choses. D'abord, nous allons consacrer 40 millions d'euros sur "
+        "quatre ans aux ateliers de maintenance aéronautique.",
+        [("Airbus", pytest.approx(300e6)), ("Occitanie", pytest.approx(40e6))],
+        id="nous_in_an_interview_answer_is_the_actor_the_question_asks_about",
+    ),
 ]
 
 

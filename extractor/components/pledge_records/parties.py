@@ -77,6 +77,7 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
 FEDERAL = ("fédéral", "fédérale", "fédéraux")  # 'le gouvernement fédéral' is the federal country named
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
+FIRST_PERSON_REACH = 3  # sentences back to the question an interview answer replies to
 
 
 def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
@@ -258,6 +259,9 @@ class PartyMixin:
         mentioned = self.anaphor_in_sentence(sent)
         if mentioned:
             return mentioned, recipient, 1
+        speaker = self.first_person_actor(sent, cue)
+        if speaker and speaker != recipient:
+            return speaker, recipient, 1
         previous = self.previous_sentence_actor(sent)
         if previous:
             return previous, recipient, 1
@@ -449,6 +453,32 @@ class PartyMixin:
                 actor = self.actor_of_phrase(child)
                 if actor:
                     return actor
+        return None
+
+    def first_person_actor(self, sent: Span, cue: Cue) -> Optional[str]:
+        """'Qu'est-ce que l'État met sur la table ? Deux choses. D'abord, nous allons consacrer 200 millions':
+        'nous' answers for the actor the question (or the sentence before) made the subject, a few sentences up."""
+        verb = sent.doc[cue.start]
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ == "obj":
+            verb = verb.head  # 'nous lançons un appel à projets de 100 millions'
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+        if not any(c.lower_ == "nous" and c.dep_ in SUBJECT_DEPS for h in heads for c in h.children):
+            return None
+        earlier = sent
+        for _ in range(FIRST_PERSON_REACH):
+            earlier = previous_sentence(earlier)
+            if earlier is None:
+                return None
+            # (a question's inverted subject often parses as an object: 'Que fera la Région Occitanie ?')
+            question = earlier.text.rstrip().endswith("?")
+            deps = (*SUBJECT_DEPS, "obj") if question else SUBJECT_DEPS
+            for token in earlier:
+                if token.dep_ in deps and token.lower_ not in ("nous", "je", "j'", "on", "vous", "que", "qu'"):
+                    actor = self.actor_of_phrase(token)
+                    if actor:
+                        return actor
         return None
 
     def is_org_head(self, head: str) -> bool:
