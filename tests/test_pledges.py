@@ -1610,6 +1610,17 @@ INVESTORS_AND_AMOUNTS = [
         [("Airbus", pytest.approx(300e6)), ("Occitanie", pytest.approx(40e6))],
         id="nous_in_an_interview_answer_is_the_actor_the_question_asks_about",
     ),
+    pytest.param(
+        "Le promoteur Garonia investira 90 millions d'euros pour bâtir deux entrepôts totalisant 60 000 mètres "
+        "carrés. Garonia avait déjà payé 4 millions d'euros de foncier et 3 millions d'euros d'études.",
+        [("Garonia", pytest.approx(90e6))],
+        id="a_total_of_square_metres_does_not_make_the_amount_a_sum",
+    ),
+    pytest.param(
+        "Les fonds propres, soit 70 millions d'euros, sont apportés par un club deal mené par Generali.",
+        [("Generali", pytest.approx(70e6))],
+        id="les_fonds_propres_is_equity_not_a_crowd_of_funds",
+    ),
 ]
 
 

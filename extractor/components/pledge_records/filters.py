@@ -23,6 +23,12 @@ def _published_year(doc: Doc) -> str:
     return str(doc._.published or "")[:4]
 
 
+def _totals_a_count(doc: Doc, cue: Cue) -> bool:
+    """'trois cellules totalisant 140 000 mètres carrés': the total word sums a number that is no money."""
+    following = doc[cue.end] if cue.end < len(doc) else None
+    return following is not None and following.like_num and following.ent_type_ != "MONEY"
+
+
 class FilterMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -209,7 +215,7 @@ class FilterMixin:
             return True  # as the subject: opening the sentence or a clause ('Dans son sillage, quatre groupes')
         for phrase in self.words["aggregate_subject"]:
             at = f" {text} ".find(f" {phrase} ")
-            if at < 0:
+            if at < 0 or any(f" {text} "[at:].startswith(f" {longer} ") for longer in self.words["not_aggregate_subject"]):
                 continue
             before = f" {text} "[:at].split()
             if (
@@ -423,7 +429,10 @@ class FilterMixin:
         totals = [
             i
             for i, c in cues.items()
-            if c.kind == "total" and sent.start <= i < sent.end and doc_word(money.doc, c.start - 1) not in ("dans", "à")
+            if c.kind == "total"
+            and sent.start <= i < sent.end
+            and doc_word(money.doc, c.start - 1) not in ("dans", "à")
+            and not _totals_a_count(money.doc, c)
         ]
         if not totals:
             return False
