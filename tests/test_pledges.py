@@ -1621,6 +1621,13 @@ INVESTORS_AND_AMOUNTS = [
         [("Generali", pytest.approx(70e6))],
         id="les_fonds_propres_is_equity_not_a_crowd_of_funds",
     ),
+    pytest.param(
+        "En mars, la medtech Kerys a levé 40 millions d'euros lors d'un tour piloté par Sofinnova Partners.\n\n"
+        "Montant de la deuxième opération : 25 millions d'euros. C'est ce qu'a obtenu Veltis en juin, à travers "
+        "un tour mené par le fonds Jolt Capital.",
+        [("Sofinnova Partners", pytest.approx(40e6)), ("Jolt Capital", pytest.approx(25e6))],
+        id="a_montant_label_explained_by_c_est_ce_qu_a_obtenu_takes_the_deal_after",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ... import extensions  # noqa: F401
+from ...canonical import normalise_apostrophes
 from ..spans import default_data_dir, phrase_doc, read_jsonl, write_jsonl
 from .cues import Cue, CueMixin, _verb_stem
 from .fields import FieldMixin
@@ -181,10 +182,21 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         """'75 millions d'euros. C'est la somme qu'a obtenue Pennylane.': an amount standing alone as a
         sentence is explained by the next one; read them as one."""
         words = [t for t in sent if not (t.is_space or t.is_punct)]
-        if not words or words[0].i < money.start or words[-1].i >= money.end:
+        if not words or words[-1].i >= money.end:
             return sent
         following = next_sentence(sent)
-        return sent.doc[sent.start : following.end] if following is not None else sent
+        if following is None:
+            return sent
+        # ('Montant de la troisième opération : 304 millions d'euros. C'est ce qu'a obtenu Electra ...': a
+        # label before the amount, the sentence after says whose)
+        if words[0].i < money.start:
+            opening = [normalise_apostrophes(t.lower_) for t in following[:2]]
+            labelled = any(t.text == ":" for t in sent.doc[sent.start : money.start]) and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : money.start]
+            )
+            if not (labelled and opening == ["c'", "est"]):
+                return sent
+        return sent.doc[sent.start : following.end]
 
     def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
         cand = Candidate(money, sent, fields={})

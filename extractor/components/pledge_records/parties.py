@@ -811,6 +811,8 @@ class PartyMixin:
             return None
         if not any(t.text == ":" for t in sent.doc[words[0].i : money.start]):
             return None
+        if sent.end > sentence_of(money).end:
+            return None  # explained by the sentence after ('C'est ce qu'a obtenu Electra'), not the one before
         previous = previous_sentence(sent)
         if previous is None:
             return None
