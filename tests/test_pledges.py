@@ -1628,6 +1628,13 @@ INVESTORS_AND_AMOUNTS = [
         [("Sofinnova Partners", pytest.approx(40e6)), ("Jolt Capital", pytest.approx(25e6))],
         id="a_montant_label_explained_by_c_est_ce_qu_a_obtenu_takes_the_deal_after",
     ),
+    pytest.param(
+        "Le groupe Vallourec a confirmé mardi son projet de laminoir électrique à Saint-Saulve.\n\nLe sidérurgiste "
+        "avait présenté ce projet le 4 mars 2023. Le devis a depuis été revu : un accord signé en novembre avec les "
+        "pouvoirs publics a porté la facture du chantier à 900 millions d'euros.",
+        [("Vallourec", pytest.approx(900e6))],
+        id="le_siderurgiste_is_a_trade_noun_pointing_back_to_the_company",
+    ),
 ]
 
 
