@@ -320,6 +320,10 @@ NOT_PLEDGES = [
     "La secrétaire au Commerce, Gina Raimondo, a reconnu avoir reçu des demandes dépassant 70 milliards de dollars.",
     # a valuation, even when the model takes the round's letter and the verb after it for a name
     "Selon nos informations, la série A valorise la jeune pousse autour de 140 millions d'euros.",
+    # a unit price, the size of each ticket, a size band
+    "Les véhicules seront livrés par le constructeur albigeois Hyvia, pour environ 700 000 euros pièce, près du double du prix d'un bus diesel.",
+    "Le fonds Ardian prendra une dizaine de participations de 50 à 80 millions d'euros chacune.",
+    "Les tours compris entre 20 et 100 millions d'euros ont fondu d'un tiers, et les fonds américains, Sequoia en tête, ont réduit leur présence.",
 ]
 
 

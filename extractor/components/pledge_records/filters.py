@@ -266,6 +266,10 @@ class FilterMixin:
         if any(f" {before}".endswith(f" {p}") for p in self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
         if money._.amount_min is not None:
+            band = before.split()
+            if band[-1:] in (["compris"], ["comprises"]) and {"les", "des", "ces"} & set(band):
+                return True  # 'les tours compris entre 20 et 100 millions d'euros': a size band (not 'un
+                # investissement compris entre 30 et 50 milliards')
             # 'des participations de 15 à 50 millions d'euros dans une douzaine d'entreprises': a range
             # spread over a counted set is the size of each ticket
             following = f" {' '.join(words)} "
