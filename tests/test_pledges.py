@@ -1639,6 +1639,13 @@ INVESTORS_AND_AMOUNTS = [
         [("Vallourec", pytest.approx(900e6))],
         id="le_siderurgiste_is_a_trade_noun_pointing_back_to_the_company",
     ),
+    pytest.param(
+        "Le fonds londonien Atomico pilote le nouveau tour de table de la fintech Kerys, officialisé jeudi. "
+        "Montant de l'opération : 90 millions d'euros. Il y apporte à lui seul près de 40 millions, le reste "
+        "étant souscrit par les actionnaires historiques, Partech et Bpifrance en tête.",
+        [("Atomico", pytest.approx(90e6)), ("Atomico", pytest.approx(40e6))],
+        id="a_share_taken_a_lui_seul_by_a_pronoun_is_the_round_lead_s_ticket",
+    ),
 ]
 
 

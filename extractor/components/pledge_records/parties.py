@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 if TYPE_CHECKING:
     from .component import PledgeRecords
 
-from ...canonical import default_table, strip_article
+from ...canonical import default_table, normalise_apostrophes, strip_article
 from .cues import CLITICS, Cue
 from .merge import Candidate
 from ..spans import line_break_before
@@ -193,6 +193,10 @@ class PartyMixin:
         stated = self.parties_before_nominal_amount(sent, money)
         if stated is not None:
             return stated
+        if self.unnamed_alone_share(sent, money):
+            lead = self.lead_statement(sent) or self.round_lead_before(sent)
+            if lead:
+                return lead, None, 2  # 'Il y apporte à lui seul près de 120 millions': the round's lead
         respective = self.respective_actor(sent, money)
         if respective is not None:
             return respective, None, 2
@@ -454,6 +458,15 @@ class PartyMixin:
                 if actor:
                     return actor
         return None
+
+    def unnamed_alone_share(self, sent: Span, money: Span) -> bool:
+        """'Il y apporte à lui seul 120 millions', '..., Meridiam, qui y engage à lui seul 150 millions': a share
+        taken 'alone' by a pronoun, a relative or a noun that does not name itself is the round lead's ticket."""
+        before = " ".join(normalise_apostrophes(t.lower_) for t in sent.doc[max(sent.start, money.start - 8) : money.start])
+        if not has_phrase(before, self.words["alone_share"]):
+            return False
+        verb = money.root.head
+        return not any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in ("ORG", "PER") for c in verb.children)
 
     def first_person_actor(self, sent: Span, cue: Cue) -> Optional[str]:
         """'Qu'est-ce que l'État met sur la table ? Deux choses. D'abord, nous allons consacrer 200 millions':
