@@ -135,6 +135,8 @@ CORRECTED = [
     ("Le fabricant de lasers Lumivar va investir 45 millions d'euros à Lannion.", "Lumivar", "ORG", "Lumivar"),
     ("Le spécialiste de la cybersécurité Glimpra lève 25 millions.", "Glimpra", "ORG", "Glimpra"),
     ("L'éditeur de logiciels de gestion Orvanta recrute.", "Orvanta", "ORG", "Orvanta"),
+    # A numbered fund is its own investor, not the first fund of the series.
+    ("Le tour de table est mené par SoftBank Vision Fund 2.", "SoftBank Vision Fund 2", "ORG", "SoftBank Vision Fund 2"),
     # A camel-case word is a brand's spelling, never a place's.
     ("Le plus gros chèque revient à GazelEnergie pour son électrolyseur de Moselle.", "GazelEnergie", "ORG", "GazelEnergie"),
     ("Le contrat a été confié à VoltaNova, qui exploite des taxis à hydrogène.", "VoltaNova", "ORG", "VoltaNova"),
