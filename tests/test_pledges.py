@@ -1649,6 +1649,17 @@ INVESTORS_AND_AMOUNTS = [
 ]
 
 
+def test_money_received_in_an_investor_s_article_comes_from_that_investor_not_the_state(extractor):
+    text = (
+        "Climat : l'assureur Generali va flécher 2 milliards d'euros vers des fonds verts\n\n"
+        "Generali a annoncé mardi qu'il investirait 2 milliards d'euros sur cinq ans dans des fonds de transition. "
+        "L'État salue un geste fort pour la filière.\n\nOmnes Capital obtient 120 millions d'euros pour son "
+        "fonds d'infrastructures."
+    )
+    received = [p for p in pledges_of(extractor, text) if p.recipient == "Omnes Capital"]
+    assert [(p.investor, p.amount) for p in received] == [("Generali", pytest.approx(120e6))]
+
+
 @pytest.mark.parametrize("text,expected", INVESTORS_AND_AMOUNTS)
 def test_investors_and_amounts(extractor, text, expected):
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == expected

@@ -1087,8 +1087,13 @@ class PartyMixin:
                 # ('Maubeuge bénéficiera de 450 millions': a site receives from the article's company)
                 # ('La France recevra 1,5 milliard pour ses centres de données': a state that receives gets
                 # the article's investor's money, not a public funder's)
+                # ('Omnes Capital obtient 120 millions pour son fonds' in an article about an insurer's envelope:
+                # what is received, not as aid, comes from the article's private investor)
                 from_funder = cand.aid or (
-                    cand.received and cand.fields["recipient"] and not self.is_public(cand.fields["recipient"])
+                    cand.received
+                    and cand.fields["recipient"]
+                    and not self.is_public(cand.fields["recipient"])
+                    and not (main and self.is_investor_name(main))
                 )
                 funder = (programme or _article_funder(cand.money.doc, self)) if from_funder else None
                 cand.fields["investor"] = funder or main
