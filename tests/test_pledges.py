@@ -1646,6 +1646,13 @@ INVESTORS_AND_AMOUNTS = [
         [("Atomico", pytest.approx(90e6)), ("Atomico", pytest.approx(40e6))],
         id="a_share_taken_a_lui_seul_by_a_pronoun_is_the_round_lead_s_ticket",
     ),
+    pytest.param(
+        "L'assureur Generali investira 2 milliards d'euros dans des fonds verts. Omnes Capital obtient "
+        "120 millions d'euros pour son fonds d'infrastructures. Enfin, 80 millions d'euros seront confiés à "
+        "Eiffel Investment Group.",
+        [("Generali", pytest.approx(2e9)), ("Generali", pytest.approx(120e6)), ("Generali", pytest.approx(80e6))],
+        id="who_took_money_in_the_sentence_before_does_not_give_the_next_sum",
+    ),
 ]
 
 

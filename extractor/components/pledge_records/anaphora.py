@@ -88,13 +88,13 @@ class AnaphoraMixin:
             sent.doc, sent.start, topic_first=company and not described, head=head.lower_, country=self.nationality_of(head)
         )
 
-    def previous_subject_actor(self, token: Token) -> Optional[str]:
-        """The actor the subject of the sentence before names."""
+    def previous_subject_actor(self, token: Token, givers_only: bool = False) -> Optional[str]:
+        """The actor the subject of the sentence before names (with givers_only, not one that took money in)."""
         previous = previous_sentence(sentence_of(token))
         if previous is None:
             return None
         for candidate in previous:
-            if candidate.dep_ in SUBJECT_DEPS:
+            if candidate.dep_ in SUBJECT_DEPS and not (givers_only and self.receives_as_subject(candidate)):
                 actor = self.actor_of_phrase(candidate)
                 if actor:
                     return actor
@@ -200,11 +200,14 @@ class AnaphoraMixin:
             if e.label_ in labels and self.may_act(e, unknown_place=True)
             # where the site is; 'L'industriel de Rueil-Malmaison': the company's home town
             and not (e.label_ == "LOC" and (token.lower_ in self.words["site_noun"] or self.is_org_head(token.lower_)))
+            # ('Omnes Capital obtient 120 millions. Enfin, 80 millions seront confiés à Eiffel': who received
+            # the money before does not give the next sum)
+            and not self.receives_as_subject(token)
         ]
         if not subjects:
             # 'Le fonds bostonien ... prend un siège. Il y apporte 40 millions': a subject that refers back
             # (a pronoun, 'le groupe') is what the sentence is about, not a name it mentions in passing
-            actor = self.previous_subject_actor(sent[0])
+            actor = self.previous_subject_actor(sent[0], givers_only=True)
             if actor:
                 return actor
         # a name merely mentioned there acts only if it is an organisation or a state: a town ('près de
@@ -213,12 +216,19 @@ class AnaphoraMixin:
         chosen = subjects[0] if subjects else next(
             (
                 e for e in ents
-                if e.label_ == "ORG"
-                or (e.label_ == "LOC" and self.is_public(self.name_of(e)) and not _set_as_place(e))
+                if not self.receives_as_subject(e.root)
+                and (e.label_ == "ORG" or (e.label_ == "LOC" and self.is_public(self.name_of(e)) and not _set_as_place(e)))
             ),
             None,
         )
         return self.name_of(chosen) if chosen else None
+
+    def receives_as_subject(self, token: Token) -> bool:
+        """The subject of a verb that takes money in ('obtient', 'reçoit', 'lève')."""
+        verb = token.head
+        return token.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and (
+            self.token_in_class(verb, "receive_verb") or self.token_in_class(verb, "raise_verb")
+        )
 
     def previous_org(
         self, doc: Doc, before: int, topic_first: bool = False, head: str = "", country: Optional[str] = None
