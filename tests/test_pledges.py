@@ -1653,6 +1653,18 @@ INVESTORS_AND_AMOUNTS = [
         [("Generali", pytest.approx(2e9)), ("Generali", pytest.approx(120e6)), ("Generali", pytest.approx(80e6))],
         id="who_took_money_in_the_sentence_before_does_not_give_the_next_sum",
     ),
+    pytest.param(
+        "EDF a remis son devis au gouvernement. Selon ce chiffrage, la construction des deux réacteurs "
+        "coûtera 15 milliards d'euros.",
+        [("EDF", pytest.approx(15e9))],
+        id="what_a_thing_built_costs_is_its_builder_s_commitment",
+    ),
+    pytest.param(
+        "Le fonds Cimes Ventures vise les industriels. Une usine pilote coûte souvent entre 20 et 50 millions "
+        "d'euros, hors de portée des fonds d'amorçage.",
+        [],
+        id="what_a_thing_built_costs_in_general_is_no_pledge",
+    ),
 ]
 
 

@@ -323,9 +323,23 @@ class CueMixin:
         cue = self._governing_cue(money, sent, cues)
         if cue is not None and cue.kind == "non_pledge":
             noun = money.doc[cue.start]
-            if self.granted(noun) or self.debt_given(money, noun):
+            if self.granted(noun) or self.debt_given(money, noun) or self.cost_of_building(noun):
                 return Cue("pledge_noun", cue.start, cue.end)
         return cue
+
+    def cost_of_building(self, verb: Token) -> bool:
+        """'la construction des six réacteurs coûtera 72,8 milliards', 'le chantier coûtera 510 millions': what
+        a thing built costs is its builder's commitment (not 'l'abonnement coûte 20 euros')."""
+        if verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith("coût"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("amod", "acl"):
+            subjects = [verb.head, verb.head.head]  # (a parse that hangs the verb on the noun before it)
+        # (not a generic one: 'Une usine pilote coûte souvent entre 20 et 50 millions')
+        return any(
+            s.lower_ in self.words["built_noun"] and not any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in s.children)
+            for s in subjects
+        )
 
     def debt_given(self, money: Span, noun: Token) -> bool:
         """'la BEI nous prête 15 millions d'euros de dette', 'lève 12,5 milliards de dollars de dette': an
