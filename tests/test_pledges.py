@@ -1665,6 +1665,13 @@ INVESTORS_AND_AMOUNTS = [
         [],
         id="what_a_thing_built_costs_in_general_is_no_pledge",
     ),
+    pytest.param(
+        "La coopérative Agrial construit une tour de séchage à Vire, avec 8 millions d'euros du Feder et "
+        "5 millions d'euros de Bpifrance. Coût total de l'opération : 60 millions d'euros.",
+        [("Fonds européen de développement régional", pytest.approx(8e6)), ("Bpifrance", pytest.approx(5e6)),
+         ("Agrial", pytest.approx(60e6))],
+        id="cout_total_de_l_operation_is_the_project_s_cost_not_a_sum",
+    ),
 ]
 
 

@@ -429,13 +429,13 @@ class FilterMixin:
         if "sur" in before and ("les" in before or "ces" in before):
             return True
         # ('consacrera 1 milliard à l'IA dans l'ensemble de ses logiciels', 'à l'ensemble des communes': the
-        # whole of what the money reaches, not a sum)
+        # whole of what the money reaches, not a sum; 'Coût total de l'opération :' is what the project costs)
         totals = [
             i
             for i, c in cues.items()
             if c.kind == "total"
             and sent.start <= i < sent.end
-            and doc_word(money.doc, c.start - 1) not in ("dans", "à")
+            and doc_word(money.doc, c.start - 1) not in ("dans", "à", "coût")
             and not _totals_a_count(money.doc, c)
         ]
         if not totals:
