@@ -513,6 +513,15 @@ def test_what_several_givers_put_in_together_before_its_parts_is_not_a_pledge(ex
     assert 60e6 not in [p.amount for p in pledges_of(extractor, text)]
 
 
+def test_the_parts_of_a_joint_sum_are_each_giver_s_pledge(extractor):
+    text = ("Les deux banques régionales versent ensemble 12 millions d'euros : 7 millions pour Arkéa et 5 millions "
+            "pour la Banque Populaire Grand Ouest.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Arkéa", pytest.approx(7e6)),
+        ("Banque Populaire Grand Ouest", pytest.approx(5e6)),
+    ]
+
+
 def test_a_source_is_not_the_investor(extractor):
     text = "Selon le ministre de l'Industrie, Marc Ferracci, 2 milliards d'euros seront consacrés aux usines."
     assert [p.investor for p in pledges_of(extractor, text)] == []

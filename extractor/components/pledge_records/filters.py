@@ -84,6 +84,8 @@ class FilterMixin:
         between = money.doc[previous.end : money.start]
         if any(t.lower_ == "mais" for t in between):
             return False  # 'pas 500 millions mais 800 millions': the correction stands apart
+        if self.share_of_joint_sum(money) is not None:
+            return False  # 'apportent ensemble 60 millions : 25 millions pour ...': the parts of a rejected sum
         if any(t.lower_ == "soit" for t in between[-5:]):
             return True  # 'un dividende de 4,79 euros par action, soit une enveloppe de 5,4 milliards': the same money
         return not any(c.is_pledge for i, c in cues.items() if previous.end <= i < money.start)
@@ -100,12 +102,29 @@ class FilterMixin:
         # several givers put in together, broken down after a colon into parts that add up to it
         # (one giver's pledge broken into tranches stays a pledge: 'engagé à verser 2 milliards : 500 millions
         # immédiatement, puis 1,5 milliard')
-        colon = next((t.i for t in doc[money.end : min(money.end + 2, sent.end)] if t.text == ":"), None)
-        if colon is None or "ensemble" not in words_before(money, sent, 4).split():
+        if not self.joint_sum(money, sent):
             return False
+        colon = next(t.i for t in doc[money.end : min(money.end + 2, sent.end)] if t.text == ":")
         parts = [m for m in moneys if colon < m.start < sent.end]
         value = money._.value or 0
         return len(parts) >= 2 and value > 0 and abs(sum(m._.value or 0 for m in parts) - value) <= 0.01 * value
+
+    @staticmethod
+    def joint_sum(money: Span, sent: Span) -> bool:
+        """'apportent ensemble 60 millions :': what several givers put in together, a colon list after it."""
+        doc = money.doc
+        colon = any(t.text == ":" for t in doc[money.end : min(money.end + 2, sent.end)])
+        return colon and "ensemble" in words_before(money, sent, 4).split()
+
+    def share_of_joint_sum(self, money: Span) -> Optional[Span]:
+        """'... apportent ensemble 60 millions : 25 millions pour la Caisse d'Épargne, 20 millions pour ...': a
+        part listed after a joint sum, followed by 'pour' and its giver; the giver's entity."""
+        sent = sentence_of(money)
+        doc = money.doc
+        whole = next((e for e in sent.ents if e.label_ == "MONEY" and e.end <= money.start and self.joint_sum(e, sent)), None)
+        if whole is None or doc_word(doc, money.end) != "pour":
+            return None
+        return next((e for e in sent.ents if e.start in (money.end + 1, money.end + 2) and e.label_ in ("ORG", "LOC")), None)
 
     def is_superseded(self, money: Span, sent: Span) -> bool:
         """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""

@@ -197,6 +197,9 @@ class PartyMixin:
             lead = self.lead_statement(sent) or self.round_lead_before(sent)
             if lead:
                 return lead, None, 2  # 'Il y apporte à lui seul près de 120 millions': the round's lead
+        share = self.share_of_joint_sum(money)
+        if share is not None:
+            return self.name_of(share), None, 2  # '... apportent ensemble 60 millions : 25 millions pour la Caisse d'Épargne'
         respective = self.respective_actor(sent, money)
         if respective is not None:
             return respective, None, 2
