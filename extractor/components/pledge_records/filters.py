@@ -84,7 +84,7 @@ class FilterMixin:
         between = money.doc[previous.end : money.start]
         if any(t.lower_ == "mais" for t in between):
             return False  # 'pas 500 millions mais 800 millions': the correction stands apart
-        if self.share_of_joint_sum(money) is not None:
+        if self.joint_sum(previous, sentence_of(previous)):
             return False  # 'apportent ensemble 60 millions : 25 millions pour ...': the parts of a rejected sum
         if any(t.lower_ == "soit" for t in between[-5:]):
             return True  # 'un dividende de 4,79 euros par action, soit une enveloppe de 5,4 milliards': the same money
