@@ -513,6 +513,13 @@ def test_what_several_givers_put_in_together_before_its_parts_is_not_a_pledge(ex
     assert 60e6 not in [p.amount for p in pledges_of(extractor, text)]
 
 
+def test_last_year_s_spending_stays_a_result_when_another_clause_names_an_organisation(extractor):
+    text = ("L'État reste un amortisseur. Bpifrance a investi 1,3 milliard d'euros en 2024 dans les jeunes pousses, et "
+            "la banque publique prévoit d'y consacrer 1,5 milliard d'euros en 2025.")
+    amounts = [p.amount for p in extractor.extract(text, published=date(2025, 1, 8)).pledges]
+    assert amounts == [pytest.approx(1.5e9)]
+
+
 def test_the_parts_of_a_joint_sum_are_each_giver_s_pledge(extractor):
     text = ("Les deux banques régionales versent ensemble 12 millions d'euros : 7 millions pour Arkéa et 5 millions "
             "pour la Banque Populaire Grand Ouest.")

@@ -362,7 +362,12 @@ class FilterMixin:
         # recalls a deal)
         last_year = published.isdigit() and any(str(e._.value) == str(int(published) - 1) for e in years)
         perfect = bool(auxiliaries & {"a", "ont"})
-        nothing_named = not any(e.label_ in ("ORG", "PER") for e in sent.ents if e.start >= money.end)
+        # (in the verb's own clause: 'a investi 1,3 milliard en 2024 dans les jeunes pousses, et la banque publique
+        # prévoit ...' names no recipient)
+        other_clauses = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        nothing_named = not any(
+            e.label_ in ("ORG", "PER") and e.root.i not in other_clauses for e in sent.ents if e.start >= money.end
+        )
         granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
         return own_assets or (last_year and perfect and nothing_named and not granted)
 
