@@ -135,6 +135,9 @@ CORRECTED = [
     ("Le fabricant de lasers Lumivar va investir 45 millions d'euros à Lannion.", "Lumivar", "ORG", "Lumivar"),
     ("Le spécialiste de la cybersécurité Glimpra lève 25 millions.", "Glimpra", "ORG", "Glimpra"),
     ("L'éditeur de logiciels de gestion Orvanta recrute.", "Orvanta", "ORG", "Orvanta"),
+    # A public body's place name goes on after 'de'.
+    ("La communauté d'agglomération Porte de l'Isère financera un giratoire.", "communauté d'agglomération Porte de l'Isère", "ORG", "Communauté d'agglomération Porte de l'Isère"),
+    ("La communauté de communes Cœur de Loire paiera les réseaux.", "communauté de communes Cœur de Loire", "ORG", "Communauté de communes Cœur de Loire"),
     # A numbered fund is its own investor, not the first fund of the series.
     ("Le tour de table est mené par SoftBank Vision Fund 2.", "SoftBank Vision Fund 2", "ORG", "SoftBank Vision Fund 2"),
     # A camel-case word is a brand's spelling, never a place's.

@@ -613,7 +613,19 @@ class OrgCorrections:
         if i < len(doc) and normalise_apostrophes(doc[i].lower_) in {"de", "du", "d'", "des"}:
             i += 1
         name_end = self._name_end(doc, i)
-        return Span(doc, start, name_end, label="ORG") if name_end is not None else None
+        if name_end is None:
+            return None
+        for _ in range(2):
+            # 'communauté d'agglomération Porte de l'Isère', 'communauté de communes du Pays de Lumbres': the
+            # place name goes on after 'de'
+            k = name_end
+            while k < len(doc) and k - name_end < 3 and normalise_apostrophes(doc[k].lower_) in {"de", "du", "des", "d'", "la", "l'"}:
+                k += 1
+            further = self._name_end(doc, k) if k > name_end else None
+            if further is None:
+                break
+            name_end = further
+        return Span(doc, start, name_end, label="ORG")
 
     def _name_end(self, doc: Doc, i: int) -> Optional[int]:
         """End of the capitalised name starting at token ``i``, or None if no name starts there."""
