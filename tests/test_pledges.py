@@ -1688,6 +1688,12 @@ INVESTORS_AND_AMOUNTS = [
          ("Agrial", pytest.approx(60e6))],
         id="cout_total_de_l_operation_is_the_project_s_cost_not_a_sum",
     ),
+    pytest.param(
+        "Eurazeo, dont le portefeuille atteignait 35 milliards d'euros à la fin de l'année, s'intéresse davantage "
+        "aux technologies. C'est lui qui avait emmené en mars 2023 la série B de 60 millions d'euros de Kerys.",
+        [("Eurazeo", pytest.approx(60e6))],
+        id="a_name_opening_the_sentence_before_a_relative_clause_is_its_subject",
+    ),
 ]
 
 

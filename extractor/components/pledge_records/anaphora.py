@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import default_table
 from .text import (
+    doc_word,
     article_phrase,
     PLACE_PREPOSITIONS,
     acts_as_subject,
@@ -98,6 +99,17 @@ class AnaphoraMixin:
                 actor = self.actor_of_phrase(candidate)
                 if actor:
                     return actor
+        # 'Temasek, dont le portefeuille atteignait 434 milliards, s'intéresse ...': a name opening the sentence
+        # before an apposition or a relative clause is its subject, whatever the parse made of it
+        words = [t for t in previous if not t.is_space]
+        opening = next((e for e in previous.ents if words and e.start == words[0].i), None)
+        if (
+            opening is not None
+            and opening.label_ in ("ORG", "PER")
+            and doc_word(previous.doc, opening.end) == ","
+            and self.may_act(opening)
+        ):
+            return self.name_of(opening)
         # 'L'opération est menée par Kreaxi, ... Elle y apporte 2 millions': with no actor as subject,
         # the agent of the main verb is what the next sentence goes on about
         root = next((t for t in previous if t.dep_ == "ROOT"), None)
