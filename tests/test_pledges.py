@@ -520,6 +520,15 @@ def test_last_year_s_spending_stays_a_result_when_another_clause_names_an_organi
     assert amounts == [pytest.approx(1.5e9)]
 
 
+def test_a_grant_with_no_giver_comes_from_the_public_body_the_title_is_about(extractor):
+    text = ("Hydrogène : la Bretagne débloque 20 M€ pour ses électrolyseurs\n\nL'Union européenne complète l'effort "
+            "régional. Les élus ont voté vendredi le plan.\n\nLa société Lhyfe décroche 2 millions d'euros pour son site "
+            "de Bouin. Selon la convention signée avec la préfecture, 8 millions d'euros de l'Union européenne seront "
+            "fléchés vers les ports.")
+    granted = [p for p in pledges_of(extractor, text) if p.recipient == "Lhyfe"]
+    assert [(p.investor, p.amount) for p in granted] == [("Bretagne", pytest.approx(2e6))]
+
+
 def test_the_parts_of_a_joint_sum_are_each_giver_s_pledge(extractor):
     text = ("Les deux banques régionales versent ensemble 12 millions d'euros : 7 millions pour Arkéa et 5 millions "
             "pour la Banque Populaire Grand Ouest.")

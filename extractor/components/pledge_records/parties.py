@@ -77,7 +77,8 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
 FEDERAL = ("fédéral", "fédérale", "fédéraux")  # 'le gouvernement fédéral' is the federal country named
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
-FIRST_PERSON_REACH = 3  # sentences back to the question an interview answer replies to
+FIRST_PERSON_REACH = 3
+TITLE_WEIGHT = 3  # a public body the title makes its subject counts as three mentions  # sentences back to the question an interview answer replies to
 
 
 def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
@@ -113,6 +114,7 @@ def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
     counts: dict[str, int] = defaultdict(int)
     kinds = default_table().kinds
     countries = set(component.mapping["nationality"].values())
+    title_end = first_line_bounds(doc)[1]
     for ent in doc.ents:
         if ent.label_ == "ORG" and (ent._.canonical or "").lower() in component.words["public_funder"]:
             counts[ent._.canonical] += 1
@@ -126,7 +128,8 @@ def _count_article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
             name = component.name_of(ent)
             # a state or a local government, not a name the model took for a place ('Arc mise sur l'électricité')
             if component.is_council(ent) or name in countries or kinds.get(name) in ("country", "region", "department"):
-                counts[name] += 1
+                # (the subject of the title is what the article is about: 'Hydrogène : le Grand Est débloque 60 M€')
+                counts[name] += TITLE_WEIGHT if ent.start_char < title_end and ent.root.dep_ in SUBJECT_DEPS else 1
     for token in doc:
         if token.dep_ in SUBJECT_DEPS and token.lower_ in ("état", "etat", "gouvernement", "exécutif"):
             counts[component.nationality_of(token) or _home_country(doc, component)] += 1
