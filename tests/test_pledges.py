@@ -1703,6 +1703,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Eurazeo", pytest.approx(60e6))],
         id="a_name_opening_the_sentence_before_a_relative_clause_is_its_subject",
     ),
+    pytest.param(
+        "La Métropole de Lyon mettra en circulation vingt bus électriques. Le projet est chiffré à 12 millions "
+        "d'euros, dont 2 millions apportés par Bpifrance.",
+        [("Métropole de Lyon", pytest.approx(12e6)), ("Bpifrance", pytest.approx(2e6))],
+        id="a_giver_named_after_dont_gives_the_part_not_the_whole",
+    ),
 ]
 
 

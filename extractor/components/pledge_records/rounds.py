@@ -136,6 +136,11 @@ class RoundMixin:
                 # '..., dont une partie au titre de France 2030, que la banque opère pour le compte de
                 # l'État': a relative clause on another noun (not 'la somme que X a levée auprès de Y')
                 continue
+            if exclude_span.end <= sent.start + n and any(
+                t.lower_ == "dont" and any(doc[k].ent_type_ == "MONEY" for k in range(t.i + 1, min(t.i + 3, len(doc))))
+                for t in doc[exclude_span.end : sent.start + n]
+            ):
+                continue  # 'chiffré à 15 millions, dont 1,8 million apportés par la Région': the part's giver
             pos = sent.start + n + width
             for token in doc[pos : min(pos + 2, sent.end)]:
                 if token.lower_ in self.words["state_noun"]:
