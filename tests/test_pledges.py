@@ -1640,6 +1640,13 @@ INVESTORS_AND_AMOUNTS = [
         id="nous_in_an_interview_answer_is_the_actor_the_question_asks_about",
     ),
     pytest.param(
+        "Entretien : Back Market veut conquérir l'Europe du Sud\n\nÀ quoi va servir l'argent ?\n\nD'abord à l'expansion. "
+        "Nous ouvrons des bureaux à Madrid, parce que l'Espagne perd encore plus d'eau que nous. Ensuite, nous "
+        "allons investir 6 millions d'euros dans une ligne d'assemblage à Aubagne.",
+        [("Back Market", pytest.approx(6e6))],
+        id="nous_with_no_actor_asked_about_is_the_company_the_interview_is_with",
+    ),
+    pytest.param(
         "Le promoteur Garonia investira 90 millions d'euros pour bâtir deux entrepôts totalisant 60 000 mètres "
         "carrés. Garonia avait déjà payé 4 millions d'euros de foncier et 3 millions d'euros d'études.",
         [("Garonia", pytest.approx(90e6))],

@@ -489,16 +489,18 @@ class PartyMixin:
         for _ in range(FIRST_PERSON_REACH):
             earlier = previous_sentence(earlier)
             if earlier is None:
-                return None
+                break
             # (a question's inverted subject often parses as an object: 'Que fera la Région Occitanie ?')
             question = earlier.text.rstrip().endswith("?")
             deps = (*SUBJECT_DEPS, "obj") if question else SUBJECT_DEPS
             for token in earlier:
+                if token.head.dep_ == "advcl":
+                    continue  # ('parce que l'Espagne et l'Italie perdent plus d'eau': a clause of cause or time)
                 if token.dep_ in deps and token.lower_ not in ("nous", "je", "j'", "on", "vous", "que", "qu'"):
                     actor = self.actor_of_phrase(token)
                     if actor:
                         return actor
-        return None
+        return self.title_org(sent.doc)  # ('nous' with no actor asked about: the company the interview is with)
 
     def is_org_head(self, head: str) -> bool:
         """'groupe', 'industriel', 'société': a noun the press uses, with its article, to point back to a company."""
