@@ -191,6 +191,8 @@ NOT_ORG = [
     ("Le champion Léon Marchand a remporté quatre médailles d'or.", "Léon Marchand"),
     # A sentence-initial common word that is also a company name, with no verb after it.
     ("Mistral et tramontane soufflent fort sur la vallée du Rhône.", "Mistral"),
+    # A camel-case name after a programme noun is the programme, not a company.
+    ("La Commission a lancé le programme InvestAI, qui doit mobiliser 200 milliards d'euros.", "InvestAI"),
     ("Free de toute contrainte, la filiale pourra investir ailleurs.", "Free"),
     # Names do not run over a full stop ("Nvidia. La présence ...").
     ("Les mastodontes américains OpenAI et Nvidia. La présence de DeepSeek a surpris.", "Nvidia. La"),

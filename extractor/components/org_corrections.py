@@ -93,6 +93,8 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
 
 
 
+# nouns that name a programme, not a company, before a camel-case name ('le programme InvestAI')
+_PROGRAMME_HEADS = {"programme", "plan", "dispositif", "initiative", "label", "mécanisme", "instrument", "projet", "loi"}
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 
 
@@ -416,8 +418,10 @@ class OrgCorrections:
             return ent  # 'Macron' after 'Emmanuel Macron' is a person
         doc = ent.doc
         company = Span(doc, ent.start, ent.end, label="ORG")
-        if len(ent) == 1 and _camel_case(ent.text):
-            return company  # 'GazelEnergie', 'BlaBlaCar', 'HysetCo': a brand's spelling, no place's
+        if len(ent) == 1 and _camel_case(ent.text) and not (
+            ent.start > 0 and doc[ent.start - 1].lower_ in _PROGRAMME_HEADS
+        ):
+            return company  # 'GazelEnergie', 'BlaBlaCar', 'HysetCo': a brand's spelling, no place's (not 'le programme InvestAI')
         before_words = tuple(normalise_apostrophes(t.lower_) for t in doc[max(0, ent.start - 4) : ent.start])
         if any(before_words[len(before_words) - len(c) :] == c for c in self.company_contexts):
             return company
