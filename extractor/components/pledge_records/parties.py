@@ -77,8 +77,8 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
 FEDERAL = ("fédéral", "fédérale", "fédéraux")  # 'le gouvernement fédéral' is the federal country named
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
-FIRST_PERSON_REACH = 3
-TITLE_WEIGHT = 3  # a public body the title makes its subject counts as three mentions  # sentences back to the question an interview answer replies to
+FIRST_PERSON_REACH = 3  # sentences back to the question an interview answer replies to
+TITLE_WEIGHT = 3  # a public body the title makes its subject counts as three mentions
 
 
 def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
