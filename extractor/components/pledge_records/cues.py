@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
-from .text import ACTOR_LABELS, POSSESSIVES, doc_word, opening_participle, sentence_of
+from .text import ACTOR_LABELS, POSSESSIVES, doc_word, opening_participle, sentence_of, verb_taking
 
 CUE_WINDOW_BEFORE = 12
 
@@ -345,12 +345,10 @@ class CueMixin:
         """'la BEI nous prête 15 millions d'euros de dette', 'lève 12,5 milliards de dollars de dette': an
         amount of debt that a give or raise verb takes as its object is a loan, not a balance-sheet figure
         ('croule sous 2 milliards de dette')."""
-        if noun.lower_ not in self.words["debt_noun"] or noun.i < money.end or money.root.dep_ != "obj":
+        if noun.lower_ not in self.words["debt_noun"] or noun.i < money.end:
             return False
-        verb = money.root.head
-        return verb.pos_ in ("VERB", "AUX") and (
-            self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb")
-        )
+        verb = verb_taking(money)
+        return verb is not None and (self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb"))
 
     def _governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, doc_word, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, words_before
+from .text import POSSESSIVES, doc_word, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
@@ -309,13 +309,8 @@ class FilterMixin:
         """'continuerait d'apporter 300 millions d'euros par an', 'a débloqué 180 millions par an': an amount a
         give verb takes as its object is given, each year if so written (unlike a wage, a market's size, or
         what a household spends: 'les familles dépensent 2 milliards par an')."""
-        verb = money.root.head
-        return (
-            money.root.dep_ == "obj"
-            and verb.pos_ in ("VERB", "AUX")
-            and self.token_in_class(verb, "give_verb")
-            and not verb.lower_.startswith("dépens")
-        )
+        verb = verb_taking(money)
+        return verb is not None and self.token_in_class(verb, "give_verb") and not verb.lower_.startswith("dépens")
 
     def is_hypothetical(self, money: Span, sent: Span) -> bool:
         """'il faudrait trouver 30 à 50 millions', 'il faut débourser 200 dollars', 'chacune pourrait recevoir

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 if TYPE_CHECKING:
     from .component import PledgeRecords
 
-from ...canonical import default_table, normalise_apostrophes, strip_article
+from ...canonical import default_table, strip_article
 from .cues import CLITICS, Cue
 from .merge import Candidate
 from ..spans import line_break_before
@@ -37,6 +37,7 @@ from .text import (
     sentence_of,
     text_of,
     verb_above,
+    words_before,
 )
 
 
@@ -468,8 +469,7 @@ class PartyMixin:
     def unnamed_alone_share(self, sent: Span, money: Span) -> bool:
         """'Il y apporte à lui seul 120 millions', '..., Meridiam, qui y engage à lui seul 150 millions': a share
         taken 'alone' by a pronoun, a relative or a noun that does not name itself is the round lead's ticket."""
-        before = " ".join(normalise_apostrophes(t.lower_) for t in sent.doc[max(sent.start, money.start - 8) : money.start])
-        if not has_phrase(before, self.words["alone_share"]):
+        if not has_phrase(words_before(money, sent, 8), self.words["alone_share"]):
             return False
         verb = money.root.head
         return not any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in ("ORG", "PER") for c in verb.children)

@@ -109,6 +109,12 @@ def words_before(money: Span, sent: Span, count: int = 6) -> str:
     return " ".join(t.lower_ for t in money.doc[max(sent.start, money.start - count) : money.start])
 
 
+def verb_taking(money: Span) -> Optional[Token]:
+    """The verb the amount is the object of ('nous prête 15 millions', 'a débloqué 180 millions'), else None."""
+    verb = money.root.head
+    return verb if money.root.dep_ == "obj" and verb.pos_ in ("VERB", "AUX") else None
+
+
 def has_phrase(words: str, phrases) -> bool:
     """Does a space-joined run of words hold one of the phrases, as whole words?"""
     return any(f" {p} " in f" {words} " for p in phrases)
