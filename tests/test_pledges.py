@@ -1532,6 +1532,12 @@ INVESTORS_AND_AMOUNTS = [
         id="a_granting_label_hands_the_amount_to_the_one_named_before",
     ),
     pytest.param(
+        "La Région Pays de la Loire a retenu trois projets pour son fonds hydrogène. Lhyfe, qui produit de l'hydrogène vert en mer, "
+        "est également retenue. Montant alloué : près de 9 millions d'euros.",
+        [("Pays de la Loire", pytest.approx(9e6))],
+        id="a_granting_label_with_an_approximation_still_grants",
+    ),
+    pytest.param(
         "Washington distribue ses aides aux fondeurs. Le 20 mars, Intel avait ouvert le bal avec le plus gros chèque : "
         "jusqu'à 8,5 milliards de dollars (près de 7,9 milliards d'euros) de subventions pour ses usines de l'Arizona.",
         [("États-Unis", pytest.approx(8.5e9))],

@@ -28,7 +28,7 @@ from .merge import Candidate, MergeMixin, _in_title
 from .anaphora import AnaphoraMixin
 from .parties import PartyMixin
 from .rounds import RoundMixin
-from .text import forget_sentences, next_sentence, sentence_of
+from .text import amount_label, forget_sentences, next_sentence, sentence_of
 
 NAME = "pledge_records"
 
@@ -191,10 +191,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         # label before the amount, the sentence after says whose)
         if words[0].i < money.start:
             opening = [normalise_apostrophes(t.lower_) for t in following[:2]]
-            labelled = any(t.text == ":" for t in sent.doc[sent.start : money.start]) and not any(
-                t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : money.start]
-            )
-            if not (labelled and opening == ["c'", "est"]):
+            if not (amount_label(money) is not None and opening == ["c'", "est"]):
                 return sent
         return sent.doc[sent.start : following.end]
 

@@ -8,7 +8,9 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
-from .text import ACTOR_LABELS, POSSESSIVES, doc_word, opening_participle, sentence_of, verb_taking
+from .text import (
+    ACTOR_LABELS, POSSESSIVES, amount_label, doc_word, opening_participle, sentence_of, verb_taking,
+)
 
 CUE_WINDOW_BEFORE = 12
 
@@ -266,25 +268,22 @@ class CueMixin:
         """'Hexana est retenue. Montant accordé : 22 M€.': a label whose participle grants ('accordé',
         'attribuée', 'alloué') hands the amount to whom the text is about; it does not name a giver ('Montant
         investi :' does)."""
-        sent = sentence_of(money)
-        doc = money.doc
-        words = [t for t in doc[sent.start : money.start] if not t.is_space]
-        if not (2 <= len(words) <= 4 and words[-1].text == ":"):
+        label = amount_label(money)
+        words = [t for t in label if not t.is_space] if label is not None else []
+        if not 1 <= len(words) <= 3:
             return False
-        participle = words[-2]
+        participle = words[-1]
         return participle.lower_.endswith(("é", "ée", "és", "ées")) and self.token_in_class(participle, "grant_verb")
 
     def cost_heading(self, money: Span) -> Optional[Cue]:
         """'Coût du projet : 16,5 milliards de yens': a sentence that opens on a project's cost and a colon,
         the amount right after it, states what the company spends."""
-        sent = sentence_of(money)
-        doc = money.doc
-        colon = next((t.i for t in doc[sent.start : money.start] if t.text == ":"), None)
-        if colon is None or money.start - colon > 3:
+        label = amount_label(money)
+        if label is None:
             return None
-        opening = " ".join(normalise_apostrophes(doc[sent.start : colon].text.lower()).split())
+        opening = " ".join(normalise_apostrophes(label.text.lower()).split())
         if opening in self.words["cost_heading"]:
-            return Cue("pledge_noun", sent.start, colon)
+            return Cue("pledge_noun", label.start, label.end)
         return None
 
     def granted(self, noun: Token) -> bool:

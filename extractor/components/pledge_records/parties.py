@@ -16,6 +16,7 @@ from .cues import CLITICS, Cue
 from .merge import Candidate
 from ..spans import line_break_before
 from .text import (
+    amount_label,
     article_phrase,
     PLACE_PREPOSITIONS,
     doc_word,
@@ -827,10 +828,9 @@ class PartyMixin:
     ) -> Optional[tuple[Optional[str], Optional[str], int]]:
         """'EyeD Pharma a bouclé un tour emmené par Noshaq. Montant de l'opération : 22 M€.': a verbless
         'Montant ... :' sentence gives the amount of the deal the sentence before describes."""
-        words = [t for t in sent if not t.is_space]
+        label = amount_label(money)
+        words = [t for t in label if not t.is_space] if label is not None else []
         if not words or (words[0].lower_ not in self.words["nominal_amount_head"] and self.cost_heading(money) is None):
-            return None
-        if not any(t.text == ":" for t in sent.doc[words[0].i : money.start]):
             return None
         if sent.end > sentence_of(money).end:
             return None  # explained by the sentence after ('C'est ce qu'a obtenu Electra'), not the one before

@@ -115,6 +115,25 @@ def verb_taking(money: Span) -> Optional[Token]:
     return verb if money.root.dep_ == "obj" and verb.pos_ in ("VERB", "AUX") else None
 
 
+LABEL_REACH = 4  # tokens allowed between a label's colon and its amount ('Montant : près de 22 M€')
+
+
+def amount_label(money: Span) -> Optional[Span]:
+    """'Montant de l'opération : 22 M€', 'Coût du projet : 1,2 milliard', 'Montant accordé : 22 M€': words
+    with no finite verb and a colon, opening the sentence, name the amount that follows. Returns the label
+    (without its colon), else None."""
+    doc = money.doc
+    sent = sentence_of(money)
+    colon = next((t.i for t in doc[sent.start : money.start] if t.text == ":"), None)
+    if colon is None or colon == sent.start or money.start - colon > LABEL_REACH:
+        return None
+    finite = [
+        t for t in doc[sent.start : money.start]
+        if t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
+    ]
+    return None if finite else doc[sent.start : colon]
+
+
 def has_phrase(words: str, phrases) -> bool:
     """Does a space-joined run of words hold one of the phrases, as whole words?"""
     return any(f" {p} " in f" {words} " for p in phrases)
