@@ -313,6 +313,8 @@ class AnaphoraMixin:
                 i -= 1
             if i < 0 or doc[i].lower_ not in ("le", "la", "l'", "l’", "du", "au", "un", "une"):
                 words = []
+            elif ent.start > 0 and doc[ent.start - 1].lower_ in ("de", "d'", "d’"):
+                words = []  # 'l'assureur de La Banque Postale' is CNP, not the bank: an owner, not a description
             j = ent.end
             if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("le", "la", "l'", "l’", "un", "une"):
                 j += 2
