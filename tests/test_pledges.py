@@ -423,6 +423,9 @@ DISCOURSE_CASES = [
     # 'sous la houlette de' names the lead
     ("C'est sous la houlette de Balderton Capital que la start-up Photoroom a réuni quarante-trois millions "
      "de dollars.", "Balderton Capital", "Photoroom", 43e6),
+    # a subject that names itself takes its share 'à lui seul' itself, not the lead's
+    ("Le tour de table est piloté par Redalpine, un fonds zurichois. Le spécialiste français du diagnostic "
+     "bioMérieux, basé près de Lyon, apporte à lui seul 6 millions de francs suisses.", "bioMérieux", None, 6e6),
     # 'l'assureur de La Banque Postale' describes CNP, not the bank that owns it
     ("L'assureur de La Banque Postale change de braquet. CNP Assurances a présenté jeudi ses comptes. "
      "L'assureur consacrera 2,5 milliards d'euros à la rénovation de ses immeubles.", "CNP Assurances", None, 2.5e9),

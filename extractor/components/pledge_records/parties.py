@@ -473,7 +473,10 @@ class PartyMixin:
         if not has_phrase(words_before(money, sent, 8), self.words["alone_share"]):
             return False
         verb = money.root.head
-        return not any(c.dep_ in SUBJECT_DEPS and c.ent_type_ in ("ORG", "PER") for c in verb.children)
+        # ('Le spécialiste du diagnostic bioMérieux ... apporte à lui seul 6 millions': the subject names itself)
+        return not any(
+            c.dep_ in SUBJECT_DEPS and any(t.ent_type_ in ("ORG", "PER") for t in _name_tokens(c)) for c in verb.children
+        )
 
     def first_person_actor(self, sent: Span, cue: Cue) -> Optional[str]:
         """'Qu'est-ce que l'État met sur la table ? Deux choses. D'abord, nous allons consacrer 200 millions':
