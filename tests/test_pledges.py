@@ -426,6 +426,10 @@ DISCOURSE_CASES = [
     # a subject that names itself takes its share 'à lui seul' itself, not the lead's
     ("Le tour de table est piloté par Redalpine, un fonds zurichois. Le spécialiste français du diagnostic "
      "bioMérieux, basé près de Lyon, apporte à lui seul 6 millions de francs suisses.", "bioMérieux", None, 6e6),
+    # 'la jeune pousse' read as a verb by the tagger still points back to the start-up
+    ("Noxa Robotics, une start-up lausannoise, a séduit le fonds Redalpine.\n\nCap sur Lyon\n\n"
+     "La jeune pousse consacrera environ 9 millions d’euros à une ligne d’assemblage installée à Vénissieux.",
+     "Noxa Robotics", None, 9e6),
     # 'l'assureur de La Banque Postale' describes CNP, not the bank that owns it
     ("L'assureur de La Banque Postale change de braquet. CNP Assurances a présenté jeudi ses comptes. "
      "L'assureur consacrera 2,5 milliards d'euros à la rénovation de ses immeubles.", "CNP Assurances", None, 2.5e9),

@@ -405,6 +405,13 @@ class PartyMixin:
         i = verb.i - 1
         while i > 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS):
             i -= 1
+        words = " ".join(t.lower_ for t in doc[max(sentence_of(money).start, i - 3) : i + 1])
+        phrase = next((a for a in self.words["org_anaphor"] if " " in a and f" {words}".endswith(f" {a}")), None)
+        if phrase is not None:
+            # 'La jeune pousse consacrera 9 millions': the tagger reads 'pousse' as a verb and leaves
+            # 'consacrera' without a subject; the phrase still points back to the company
+            head = phrase.split()[-1]
+            return self.previous_org(doc, i, topic_first=head in self.words["topic_anaphor"], head=head)
         if doc[i].text == "," and i > 0:
             # 'SE Ventures, le fonds de capital-risque de Schneider Electric, engage': an apposition
             # stands between the verb and its subject
