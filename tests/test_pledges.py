@@ -324,6 +324,8 @@ NOT_PLEDGES = [
     "Les véhicules seront livrés par le constructeur albigeois Hyvia, pour environ 700 000 euros pièce, près du double du prix d'un bus diesel.",
     "Le fonds Ardian prendra une dizaine de participations de 50 à 80 millions d'euros chacune.",
     "Les tours compris entre 20 et 100 millions d'euros ont fondu d'un tiers, et les fonds américains, Sequoia en tête, ont réduit leur présence.",
+    # credits cancelled or frozen are taken back, whatever noun follows the amount
+    "Le gouvernement a annulé par décret près de 500 millions d'euros de crédits de l'Agence nationale de la recherche.",
 ]
 
 

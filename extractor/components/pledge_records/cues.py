@@ -359,6 +359,9 @@ class CueMixin:
         heading = self.cost_heading(money)
         if heading is not None:
             return heading
+        taking = verb_taking(money)
+        if taking is not None and taking.i in cues and cues[taking.i].kind == "non_pledge":
+            return cues[taking.i]  # 'le décret a annulé 500 millions d'euros de crédits': the verb says what they are
         after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
         if doc_word(money.doc, money.end + 1) in POSSESSIVES:
             after = []  # '50 millions d'euros de son propre bilan', 'de sa trésorerie': where the money comes from
