@@ -324,6 +324,9 @@ NOT_PLEDGES = [
     "Les véhicules seront livrés par le constructeur albigeois Hyvia, pour environ 700 000 euros pièce, près du double du prix d'un bus diesel.",
     "Le fonds Ardian prendra une dizaine de participations de 50 à 80 millions d'euros chacune.",
     "Les tours compris entre 20 et 100 millions d'euros ont fondu d'un tiers, et les fonds américains, Sequoia en tête, ont réduit leur présence.",
+    # an average over many, and what each of many gets
+    "Pour ses appels à projets, l'État prévoit qu'un projet retenu recevra en moyenne 260 000 euros.",
+    "L'État crée cinquante chaires d'excellence : chaque lauréat disposera au plus de 900 000 euros pour monter son équipe.",
     # credits cancelled or frozen are taken back, whatever noun follows the amount
     "Le gouvernement a annulé par décret près de 500 millions d'euros de crédits de l'Agence nationale de la recherche.",
 ]

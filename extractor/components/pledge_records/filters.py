@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, doc_word, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, doc_word, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
@@ -284,6 +284,9 @@ class FilterMixin:
         before = words_before(money, sentence_of(money), 3)
         if any(f" {before}".endswith(f" {p}") for p in self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
+        verb = verb_above(money.root, 3)
+        if any(c.dep_ in SUBJECT_DEPS and any(d.lower_ == "chaque" for d in c.children) for c in verb.children):
+            return True  # 'Chaque lauréat disposera au plus de 900 000 euros': what each of many gets
         if money._.amount_min is not None:
             band = before.split()
             if band[-1:] in (["compris"], ["comprises"]) and {"les", "des", "ces"} & set(band):
