@@ -1737,6 +1737,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Métropole de Lyon", pytest.approx(12e6)), ("Bpifrance", pytest.approx(2e6))],
         id="a_giver_named_after_dont_gives_the_part_not_the_whole",
     ),
+    pytest.param(
+        "Le fabricant de puces STMicroelectronics maintient pour cette année une enveloppe d'investissements de "
+        "2,3 milliards de dollars, après 2,53 milliards en 2024.",
+        [("STMicroelectronics", pytest.approx(2.3e9))],
+        id="after_last_year_s_figure_is_a_comparison_not_a_pledge",
+    ),
 ]
 
 

@@ -133,9 +133,26 @@ class FilterMixin:
         before = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 4) : money.start])
         if any(before.endswith(w) for w in self.words["superseded_before"]):
             return True  # '85 milliards, contre 75 milliards au début de l'année'
+        if before.endswith(", après") and self.past_year_after(money):
+            return True  # 'entre 2 et 2,3 milliards cette année, après 2,53 milliards en 2024': last year's figure
         subject = " ".join(t.lower_ for t in self.subject_phrase(money))
         # 'Un premier closing, en octobre, avait permis de réunir 95 millions': the subject says it
         return any(has_phrase(words, self.words["superseded"]) for words in (after, before, subject))
+
+    @staticmethod
+    def past_year_after(money: Span) -> bool:
+        """'2,53 milliards en 2024' in an article of 2025: the amount is dated by a year before publication."""
+        doc = money.doc
+        published = _published_year(doc)
+        following = doc[money.end + 1] if money.end + 1 < len(doc) else None
+        return (
+            doc_word(doc, money.end) == "en"
+            and following is not None
+            and following.ent_type_ == "DATE"
+            and following.text.isdigit()
+            and bool(published)
+            and following.text < published
+        )
 
     @staticmethod
     def subject_phrase(money: Span) -> list[Token]:
