@@ -1743,6 +1743,12 @@ INVESTORS_AND_AMOUNTS = [
         [("STMicroelectronics", pytest.approx(2.3e9))],
         id="after_last_year_s_figure_is_a_comparison_not_a_pledge",
     ),
+    pytest.param(
+        "Le munichois Nordwind Capital promet 450 millions d'euros aux start-up de l'IA et le fonds milanais "
+        "Alba Partners 250 millions.",
+        [("Nordwind Capital", pytest.approx(450e6)), ("Alba Partners", pytest.approx(250e6))],
+        id="a_described_name_before_its_amount_in_a_verbless_clause_gives_it",
+    ),
 ]
 
 

@@ -982,7 +982,10 @@ class PartyMixin:
         for ent in sentence_of(money).ents:
             if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
-            before = doc[ent.start - 1].lower_
+            i = ent.start - 1
+            while i > max(0, ent.start - 3) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN"):
+                i -= 1  # 'et le milanais Alba Partners 250 millions': the words that describe it
+            before = doc[i].lower_
             if before in ("la", "le", "les", "l'", "et", ",", ";", ":"):
                 return self.name_of(ent)
             if (
