@@ -1749,6 +1749,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Nordwind Capital", pytest.approx(450e6)), ("Alba Partners", pytest.approx(250e6))],
         id="a_described_name_before_its_amount_in_a_verbless_clause_gives_it",
     ),
+    pytest.param(
+        "Dès le 21 janvier, à la Maison-Blanche, OpenAI, SoftBank et Oracle lançaient Stargate, une coentreprise qui "
+        "prévoit d'investir jusqu'à 500 milliards de dollars dans des centres de données.",
+        [("Stargate", pytest.approx(500e9))],
+        id="the_joint_venture_its_founders_launch_invests_not_its_last_founder",
+    ),
 ]
 
 
