@@ -1755,6 +1755,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Stargate", pytest.approx(500e9))],
         id="the_joint_venture_its_founders_launch_invests_not_its_last_founder",
     ),
+    pytest.param(
+        "Exotrail a levé 58 millions d'euros auprès de Bpifrance et d'Eurazeo. Le Centre national d'études spatiales "
+        "a suivi. Au titre de France 2030, l'établissement public accorde à Exotrail une aide de 9,5 millions d'euros.",
+        [("Bpifrance", pytest.approx(58e6)), ("Cnes", pytest.approx(9.5e6))],
+        id="l_etablissement_public_is_a_public_body_not_the_bank_named_before",
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ KIND_OF_ANAPHOR = {
     "bank": ("bank", "investor"),
     "insurer": ("bank",),
     "company": ("company", "group", "startup"),
+    "public": ("institution",),
 }
 # ('le groupe' may be an investment group: 'le groupe canadien Brookfield')
 LENDER_KINDS = ("bank", "institution")
@@ -38,6 +39,7 @@ KIND_NAMES = {
     "investor": re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b"),
     "bank": re.compile(r"\b(?:Banque|Bank|Crédit|Caisse|Bpifrance)\b"),
     "insurer": re.compile(r"\b(?:Assurances?|Mutuelle|AXA|Allianz|Generali|Covéa|Macif|Maif|Groupama)\b"),
+    "public": re.compile(r"\b(?:Agence|Centre national|Institut|Office|Commissariat|Autorité|Grand Port|Établissement public)\b"),
 }
 
 

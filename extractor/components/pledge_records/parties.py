@@ -637,6 +637,9 @@ class PartyMixin:
             apposed = self.apposed_to_head(token)
             if apposed:
                 return apposed
+            public = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in ("public", "publique")), None)
+            if public and f"{head} {public}" in self.words["public_anaphor"]:
+                head = f"{head} {public}"  # 'l'établissement public': a public body, not any bank
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return self.named_by_its_head(token)
 
