@@ -479,6 +479,9 @@ RUMOURS_AND_AGGREGATES = [
     "Selon le cabinet Synergy Research Group, les dépenses des entreprises en cloud ont atteint 330 milliards de dollars.",
     # a recommendation is not a commitment
     "Le rapport parlementaire préconise 1,4 milliard d'euros de crédits supplémentaires pour le quantique.",
+    # a demand in the subjunctive
+    "La Commission européenne a créé un fonds pour l'IA. Nous demandons trois choses. D'abord, des règles simples. "
+    "Ensuite, que le fonds européen soit porté à 50 milliards d'euros, en y associant la Banque européenne d'investissement.",
 ]
 
 
