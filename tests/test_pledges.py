@@ -1764,6 +1764,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Bpifrance", pytest.approx(58e6)), ("Cnes", pytest.approx(9.5e6))],
         id="l_etablissement_public_is_a_public_body_not_the_bank_named_before",
     ),
+    pytest.param(
+        "À Neuville-sur-Saône, où il exploite déjà un site de vaccins, Sanofi va construire une nouvelle unité "
+        "dédiée à l'ARN messager, pour un coût de 400 millions d'euros.",
+        [("Sanofi", pytest.approx(400e6))],
+        id="the_cost_of_what_a_company_builds_is_its_commitment",
+    ),
 ]
 
 

@@ -327,8 +327,14 @@ class CueMixin:
         return cue
 
     def cost_of_building(self, verb: Token) -> bool:
-        """'la construction des six réacteurs coûtera 72,8 milliards', 'le chantier coûtera 510 millions': what
-        a thing built costs is its builder's commitment (not 'l'abonnement coûte 20 euros')."""
+        """'la construction des six réacteurs coûtera 72,8 milliards', 'le chantier coûtera 510 millions', 'va
+        construire une unité, pour un coût de 400 millions': what a thing built costs is its builder's
+        commitment (not 'l'abonnement coûte 20 euros')."""
+        if verb.pos_ == "NOUN" and verb.lower_ == "coût" and verb.dep_ in ("obl", "obl:mod", "nmod"):
+            builder = verb.head
+            return self.token_in_class(builder, "build_verb") or (
+                builder.pos_ == "NOUN" and builder.lower_ in self.words["built_noun"]
+            )
         if verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith("coût"):
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
