@@ -1770,6 +1770,19 @@ INVESTORS_AND_AMOUNTS = [
         [("Sanofi", pytest.approx(400e6))],
         id="the_cost_of_what_a_company_builds_is_its_commitment",
     ),
+    pytest.param(
+        "Exotrail lève 58 millions d'euros. Le tour de table est piloté par Ace Aéro Partenaires. Le fonds y engage "
+        "à lui seul 20 millions d'euros.\n\nCent trente millions levés en huit ans\n\nLa société de Massy vise la "
+        "rentabilité.",
+        [("Ace Aéro Partenaires", pytest.approx(58e6)), ("Ace Aéro Partenaires", pytest.approx(20e6))],
+        id="what_was_raised_over_eight_years_is_a_tally",
+    ),
+    pytest.param(
+        "En 2018, la Banque des Territoires a retenu Nevers pour son programme Action cœur de ville. Depuis, Nevers a "
+        "déjà bénéficié de quelque 31 millions d'euros à ce titre, qui ont servi à rénover le théâtre.",
+        [],
+        id="depuis_then_deja_is_a_tally_since_then",
+    ),
 ]
 
 

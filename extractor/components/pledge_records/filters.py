@@ -418,9 +418,19 @@ class FilterMixin:
             and published and texts[3] < published
         ):
             return True  # 'Entre 2010 et 2020, plus de 400 millions avaient été investis': a tally over past years
+        doc = money.doc
+        if (
+            money.end + 2 < len(doc)
+            and (self.token_in_class(doc[money.end], "raise_verb") or self.token_in_class(doc[money.end], "give_verb"))
+            and doc[money.end + 1].lower_ == "en"
+            and doc[money.end + 2].ent_type_ == "DURATION"
+        ):
+            return True  # 'Cent trente millions levés en huit ans': what a span of years added up to
         for n, word in enumerate(words[:-1]):
             if word != "depuis":
                 continue
+            if n == 0 and sent[1].text == "," and "déjà" in words[: money.start - sent.start]:
+                return True  # 'Depuis, Nevers a déjà bénéficié de 31 millions': since then, a tally
             at = sent.start + n
             if at > money.start and any(e.label_ == "MONEY" and money.end <= e.start < at for e in sent.ents):
                 continue  # 'investit 40 millions dans la start-up, qui a levé 120 millions depuis sa création':
