@@ -1783,6 +1783,13 @@ INVESTORS_AND_AMOUNTS = [
         [],
         id="depuis_then_deja_is_a_tally_since_then",
     ),
+    pytest.param(
+        "CNP Assurances s'est engagée à investir 12 milliards d'euros supplémentaires dans la transition. Le détail "
+        "de l'enveloppe a été présenté classe d'actifs par classe d'actifs. La plus grosse part, 5 milliards d'euros, "
+        "ira à des obligations vertes émises par des États, des collectivités locales et des entreprises.",
+        [("CNP Assurances", pytest.approx(12e9)), ("CNP Assurances", pytest.approx(5e9))],
+        id="des_etats_are_any_states_not_an_investor",
+    ),
 ]
 
 

@@ -718,9 +718,11 @@ class PartyMixin:
         subject of a verb it may be a foreign region; picked up as the nearest name it is a town)."""
         if _is_source(ent) or self.described_agent(ent.doc, ent.start):
             return False
+        doc = ent.doc
+        if len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.start > 0 and doc[ent.start - 1].lower_ == "des":
+            return False  # 'des obligations émises par des États': any states, no one in particular
         if ent.label_ != "LOC":
             return True
-        doc = ent.doc
         government = self.words["local_government"] | self.words["authority_head"]
         if any(t.lower_ in government for t in doc[max(0, ent.start - 3) : ent.end]):
             return True
