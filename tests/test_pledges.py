@@ -1790,6 +1790,12 @@ INVESTORS_AND_AMOUNTS = [
         [("CNP Assurances", pytest.approx(12e9)), ("CNP Assurances", pytest.approx(5e9))],
         id="des_etats_are_any_states_not_an_investor",
     ),
+    pytest.param(
+        "TotalEnergies a remporté le parc éolien. Le groupe chiffre l'investissement global à environ 4,5 milliards "
+        "d'euros, son plus gros engagement dans l'Hexagone depuis trente ans.",
+        [("TotalEnergies", pytest.approx(4.5e9))],
+        id="its_largest_commitment_since_thirty_years_is_no_tally",
+    ),
 ]
 
 

@@ -440,8 +440,9 @@ class FilterMixin:
             ):
                 return True  # 'Elle a recueilli depuis quelque 40 millions d'euros': since then, a tally
             between = words[money.end - sent.start : n]
-            if any(w == "plus" and b in ("le", "la", "les", "des") for b, w in zip(between, between[1:])):
-                continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart',
+            if any(w == "plus" and b in ("le", "la", "les", "des", "son", "sa", "leur") for b, w in zip(between, between[1:])):
+                continue  # 'soit le plus gros investissement annoncé en Moselle depuis l'arrivée de Smart', 'son plus
+                # gros engagement dans l'Hexagone depuis trente ans',
                 # 'l'un des plus gros investissements annoncés dans le Rhône depuis dix ans'
             nxt = sent[n + 1]
             opening = (
