@@ -1796,6 +1796,13 @@ INVESTORS_AND_AMOUNTS = [
         [("TotalEnergies", pytest.approx(4.5e9))],
         id="its_largest_commitment_since_thirty_years_is_no_tally",
     ),
+    pytest.param(
+        "Le ministre belge de l'Énergie a présenté une enveloppe de un milliard d'euros sur cinq ans pour la filière "
+        "nucléaire. Sur ce total, 150 millions d'euros iront au SCK CEN, le centre d'études nucléaires de Mol, qui "
+        "travaille depuis plusieurs années sur un prototype refroidi au plomb.",
+        [("Belgique", pytest.approx(1e9)), ("Belgique", pytest.approx(150e6))],
+        id="a_part_of_this_total_going_to_a_centre_working_since_years_is_a_pledge",
+    ),
 ]
 
 
