@@ -1803,6 +1803,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Belgique", pytest.approx(1e9)), ("Belgique", pytest.approx(150e6))],
         id="a_part_of_this_total_going_to_a_centre_working_since_years_is_a_pledge",
     ),
+    pytest.param(
+        "Le gestionnaire Eurazeo lance un fonds de 500 millions d'euros pour la santé. Le Fonds européen "
+        "d'investissement en est l'investisseur d'ancrage, avec un ticket de 60 millions d'euros.",
+        [("Fonds européen d'investissement", pytest.approx(500e6)), ("Fonds européen d'investissement", pytest.approx(60e6))],
+        id="an_anchor_investor_s_ticket_is_its_pledge",
+    ),
 ]
 
 
