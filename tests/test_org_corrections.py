@@ -57,6 +57,9 @@ CORRECTED = [
     ("Les start-up Quorvo et Belmance ont été retenues par le jury.", "Belmance", "ORG", "Belmance"),
     ("Les géants américains OpenAI, Anthropic et Nvidia avaient fait le déplacement.", "Anthropic", "ORG", "Anthropic"),
     ("Le fonds souverain saoudien PIF a promis 10 milliards.", "PIF", "ORG", "Public Investment Fund"),
+    # trades of the regional press: 'la conserverie X', 'la PME Y', 'le cimentier Z'
+    ("La Région versera une subvention à la conserverie Chancerelle pour son usine de Douarnenez.", "Chancerelle", "ORG", "Chancerelle"),
+    ("À Époisses, la fromagerie Berthaut a doublé ses effectifs.", "Berthaut", "ORG", "Berthaut"),
     # Legal suffix and AI suffix: the whole name is the span.
     ("Selon l’entreprise américaine Brightline Labs, le marché double chaque année.", "Brightline Labs", "ORG", "Brightline Labs"),
     ("Le fonds Kestrel Capital et la société Orvanne Technologies ont signé un accord.", "Kestrel Capital", "ORG", "Kestrel Capital"),
