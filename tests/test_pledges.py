@@ -435,6 +435,9 @@ DISCOURSE_CASES = [
     ("Noxa Robotics, une start-up lausannoise, a séduit le fonds Redalpine.\n\nCap sur Lyon\n\n"
      "La jeune pousse consacrera environ 9 millions d’euros à une ligne d’assemblage installée à Vénissieux.",
      "Noxa Robotics", None, 9e6),
+    # a company named by 'de' inside the subject's apposition is the subject's, not the subject
+    ("Mohed Altrad, fondateur du groupe d'échafaudages Altrad, qui a repris le club en 2011, apportera 22 millions "
+     "d'euros sur ses fonds personnels.", "Mohed Altrad", None, 22e6),
     # 'l'assureur de La Banque Postale' describes CNP, not the bank that owns it
     ("L'assureur de La Banque Postale change de braquet. CNP Assurances a présenté jeudi ses comptes. "
      "L'assureur consacrera 2,5 milliards d'euros à la rénovation de ses immeubles.", "CNP Assurances", None, 2.5e9),

@@ -164,6 +164,18 @@ def _names_itself(noun: Token) -> bool:
     )
 
 
+def _complement_in_apposition(ent: Span, head: Token) -> bool:
+    """'L'entreprise familiale, propriétaire de la marque Connétable, y investira': a name brought in by 'de'
+    inside an apposition to the subject is what the subject owns or belongs to, not the subject."""
+    token = ent.root
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "appos" and token.head.i == head.i:
+            linking = ent.doc[token.i + 1 : ent.start]
+            return token.i != ent.root.i and any(t.lower_ in ("de", "du", "d'", "d’", "des") for t in linking)
+        token = token.head
+    return False
+
+
 class PartyMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -536,7 +548,7 @@ class PartyMixin:
             return None
         spans = [
             e for e in _ent_spans(doc, [t for t in _name_tokens(token) if t.ent_type_ in ACTOR_LABELS])
-            if self.may_act(e, unknown_place=True)
+            if self.may_act(e, unknown_place=True) and not _complement_in_apposition(e, token)
         ]
         if (
             spans
