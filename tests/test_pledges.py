@@ -1812,6 +1812,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Fonds européen d'investissement", pytest.approx(500e6)), ("Fonds européen d'investissement", pytest.approx(60e6))],
         id="an_anchor_investor_s_ticket_is_its_pledge",
     ),
+    pytest.param(
+        "Microsoft a détaillé jeudi ses investissements en Europe. En Espagne, le groupe consacrera 2 milliards "
+        "d'euros à ses centres de données. En Allemagne, l'enveloppe atteint 3,5 milliards d'euros d'ici à 2027.",
+        [("Microsoft", pytest.approx(2e9)), ("Microsoft", pytest.approx(3.5e9))],
+        id="a_country_set_as_the_scene_of_the_sentence_pays_nothing",
+    ),
 ]
 
 

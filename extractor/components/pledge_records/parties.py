@@ -745,6 +745,14 @@ class PartyMixin:
         ):
             return False  # 'Le site de Sisteron recevra 150 millions': the place of a site pays nothing
         name = self.name_of(ent)
+        if (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in ("en", "au", "aux")
+            and doc[ent.start - 1].is_sent_start
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+        ):
+            return False  # 'En Allemagne, l'enveloppe atteint 3,5 milliards': the setting of the sentence
         if name in self.mapping["nationality"].values():
             return True
         kind = default_table().kinds.get(name)
