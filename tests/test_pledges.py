@@ -1818,6 +1818,12 @@ INVESTORS_AND_AMOUNTS = [
         [("Microsoft", pytest.approx(2e9)), ("Microsoft", pytest.approx(3.5e9))],
         id="a_country_set_as_the_scene_of_the_sentence_pays_nothing",
     ),
+    pytest.param(
+        "BYD construit une usine à Szeged, en Hongrie. Annoncé en décembre 2023, le site représente pour le groupe "
+        "de Shenzhen un investissement d'environ 4 milliards d'euros.",
+        [("BYD", pytest.approx(4e9))],
+        id="the_group_of_a_home_town_is_the_company_the_article_names",
+    ),
 ]
 
 

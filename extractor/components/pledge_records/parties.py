@@ -966,6 +966,10 @@ class PartyMixin:
             or ents
         )
         chosen = pool[-1] if before else pool[0]
+        if chosen.label_ == "LOC" and chosen.root.dep_ == "nmod" and self.is_org_head(chosen.root.head.lower_):
+            company = self.company_of_home_town(chosen.root.head)
+            if company:
+                return company  # 'représente pour le groupe de Shenzhen un investissement': BYD, not the town
         return (self.company_of_speaker(chosen) if chosen.label_ == "PER" else None) or self.name_of(chosen)
 
     def company_of_speaker(self, person: Span) -> Optional[str]:
