@@ -1824,6 +1824,12 @@ INVESTORS_AND_AMOUNTS = [
         [("BYD", pytest.approx(4e9))],
         id="the_group_of_a_home_town_is_the_company_the_article_names",
     ),
+    pytest.param(
+        "Mirova a bouclé son sixième fonds. Côté français, l'Ircantec, le régime de retraite complémentaire des agents "
+        "non titulaires de la fonction publique, y a placé 80 M€, et CNP Assurances 75 millions.",
+        [("Ircantec", pytest.approx(80e6)), ("CNP Assurances", pytest.approx(75e6))],
+        id="an_institution_places_money_in_a_fund",
+    ),
 ]
 
 
