@@ -1830,6 +1830,13 @@ INVESTORS_AND_AMOUNTS = [
         [("Ircantec", pytest.approx(80e6)), ("CNP Assurances", pytest.approx(75e6))],
         id="an_institution_places_money_in_a_fund",
     ),
+    pytest.param(
+        "Anne-Laure Bessière (Sidermeca) : « Nous allons investir comme jamais dans nos usines »\n\nVos clients "
+        "Safran et Airbus relancent les cadences. Qu'allez-vous faire ?\n\nNous allons investir 160 millions "
+        "d'euros sur quatre ans dans nos six usines en France.",
+        [("Sidermeca", pytest.approx(160e6))],
+        id="nous_in_an_interview_speaks_for_the_company_in_the_title_s_brackets",
+    ),
 ]
 
 

@@ -349,6 +349,25 @@ class AnaphoraMixin:
             known is None and (KIND_NAMES["investor"].search(name) or KIND_NAMES["bank"].search(name)) is not None
         )
 
+    def interviewee_org(self, doc: Doc) -> Optional[str]:
+        """'Anne-Laure Bessière (Sidermeca) : « Nous allons investir ... »': an interview's title names the
+        speaker and, in brackets, the organisation every 'nous' of the answers speaks for."""
+        offset, end = first_line_bounds(doc)
+        for ent in doc.ents:
+            if ent.start_char >= end:
+                break
+            if (
+                ent.label_ in ("ORG", "MISC")  # (the model often calls a company in brackets MISC)
+                and ent.start_char >= offset
+                and ent.start >= 2
+                and doc[ent.start - 1].text == "("
+                and doc[ent.start - 2].ent_type_ == "PER"
+                and ent.end < len(doc)
+                and doc[ent.end].text == ")"
+            ):
+                return self.name_of(ent)
+        return None
+
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""
         offset, end = first_line_bounds(doc)

@@ -508,6 +508,9 @@ class PartyMixin:
         heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
         if not any(c.lower_ == "nous" and c.dep_ in SUBJECT_DEPS for h in heads for c in h.children):
             return None
+        interviewee = self.interviewee_org(sent.doc)
+        if interviewee:
+            return interviewee
         earlier = sent
         for _ in range(FIRST_PERSON_REACH):
             earlier = previous_sentence(earlier)
