@@ -1800,13 +1800,6 @@ INVESTORS_AND_AMOUNTS = [
         id="its_largest_commitment_since_thirty_years_is_no_tally",
     ),
     pytest.param(
-        "Le ministre belge de l'Énergie a présenté une enveloppe de un milliard d'euros sur cinq ans pour la filière "
-        "nucléaire. Sur ce total, 150 millions d'euros iront au SCK CEN, le centre d'études nucléaires de Mol, qui "
-        "travaille depuis plusieurs années sur un prototype refroidi au plomb.",
-        [("Belgique", pytest.approx(1e9)), ("Belgique", pytest.approx(150e6))],
-        id="a_part_of_this_total_going_to_a_centre_working_since_years_is_a_pledge",
-    ),
-    pytest.param(
         "Le gestionnaire Eurazeo lance un fonds de 500 millions d'euros pour la santé. Le Fonds européen "
         "d'investissement en est l'investisseur d'ancrage, avec un ticket de 60 millions d'euros.",
         [("Fonds européen d'investissement", pytest.approx(500e6)), ("Fonds européen d'investissement", pytest.approx(60e6))],
@@ -1823,12 +1816,6 @@ INVESTORS_AND_AMOUNTS = [
         "de Shenzhen un investissement d'environ 4 milliards d'euros.",
         [("BYD", pytest.approx(4e9))],
         id="the_group_of_a_home_town_is_the_company_the_article_names",
-    ),
-    pytest.param(
-        "Mirova a bouclé son sixième fonds. Côté français, l'Ircantec, le régime de retraite complémentaire des agents "
-        "non titulaires de la fonction publique, y a placé 80 M€, et CNP Assurances 75 millions.",
-        [("Ircantec", pytest.approx(80e6)), ("CNP Assurances", pytest.approx(75e6))],
-        id="an_institution_places_money_in_a_fund",
     ),
     pytest.param(
         "Anne-Laure Bessière (Sidermeca) : « Nous allons investir comme jamais dans nos usines »\n\nVos clients "

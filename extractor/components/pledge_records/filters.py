@@ -467,12 +467,8 @@ class FilterMixin:
     def _describes_a_noun(token: Token, money: Span) -> bool:
         """The word stands in an apposition or a relative clause on a noun, which the amount is not in."""
         money_heads = {a.i for a in money.root.ancestors} | {money.root.i}
-        # (or a relative clause on a noun after the amount: '150 millions iront au SCK CEN, le centre de Mol, qui
-        # travaille depuis plusieurs années sur un prototype')
         return any(
-            a.dep_ in ("appos", "acl:relcl", "acl")
-            and a.i not in money_heads
-            and (a.i < money.start or (a.dep_ == "acl:relcl" and a.head.i >= money.end))
+            a.dep_ in ("appos", "acl:relcl", "acl") and a.i < money.start and a.i not in money_heads
             for a in [token, *token.ancestors]
         )
 
@@ -483,15 +479,13 @@ class FilterMixin:
         if "sur" in before and ("les" in before or "ces" in before):
             return True
         # ('consacrera 1 milliard à l'IA dans l'ensemble de ses logiciels', 'à l'ensemble des communes': the
-        # whole of what the money reaches, not a sum; 'Coût total de l'opération :' is what the project costs;
-        # 'Sur ce total, 150 millions iront au SCK CEN': a part of the total named before)
+        # whole of what the money reaches, not a sum; 'Coût total de l'opération :' is what the project costs)
         totals = [
             i
             for i, c in cues.items()
             if c.kind == "total"
             and sent.start <= i < sent.end
             and doc_word(money.doc, c.start - 1) not in ("dans", "à", "coût")
-            and not (doc_word(money.doc, c.start - 1) in ("ce", "cet") and doc_word(money.doc, c.start - 2) == "sur")
             and not _totals_a_count(money.doc, c)
         ]
         if not totals:
