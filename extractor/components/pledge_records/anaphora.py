@@ -20,6 +20,7 @@ from .text import (
     _is_source,
     _name_tokens,
     first_line_bounds,
+    title_ents,
     previous_sentence,
     sentence_of,
 )
@@ -240,7 +241,7 @@ class AnaphoraMixin:
     def receives_as_subject(self, token: Token) -> bool:
         """The subject of a verb that takes money in ('obtient', 'reçoit', 'lève')."""
         verb = token.head
-        return token.dep_ in ("nsubj",) and verb.pos_ in ("VERB", "AUX") and (
+        return token.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and (
             self.token_in_class(verb, "receive_verb") or self.token_in_class(verb, "raise_verb")
         )
 
@@ -352,13 +353,9 @@ class AnaphoraMixin:
     def interviewee_org(self, doc: Doc) -> Optional[str]:
         """'Anne-Laure Bessière (Sidermeca) : « Nous allons investir ... »': an interview's title names the
         speaker and, in brackets, the organisation every 'nous' of the answers speaks for."""
-        offset, end = first_line_bounds(doc)
-        for ent in doc.ents:
-            if ent.start_char >= end:
-                break
+        for ent in title_ents(doc):
             if (
                 ent.label_ in ("ORG", "MISC")  # (the model often calls a company in brackets MISC)
-                and ent.start_char >= offset
                 and ent.start >= 2
                 and doc[ent.start - 1].text == "("
                 and doc[ent.start - 2].ent_type_ == "PER"
@@ -370,11 +367,9 @@ class AnaphoraMixin:
 
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""
-        offset, end = first_line_bounds(doc)
-        for ent in doc.ents:
-            if ent.start_char >= end:
-                break
-            if ent.label_ == "ORG" and ent.start_char >= offset:
+        offset = first_line_bounds(doc)[0]
+        for ent in title_ents(doc):
+            if ent.label_ == "ORG":
                 if ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset:
                     continue  # 'Semi-conducteurs : ...' is the rubric
                 return self.name_of(ent)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, doc_word, has_phrase, opening_participle, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, doc_word, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PAST_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
@@ -299,7 +299,7 @@ class FilterMixin:
         if any(after.startswith(p) for p in self.words["per_unit"]):
             return not (words[:2] in (["par", "an"], ["par", "année"]) and self.given_by_verb(money))
         before = words_before(money, sentence_of(money), 3)
-        if any(f" {before}".endswith(f" {p}") for p in self.words["per_unit_before"]):
+        if phrase_ending(before, self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
         verb = verb_above(money.root, 3)
         if any(c.dep_ in SUBJECT_DEPS and any(d.lower_ == "chaque" for d in c.children) for c in verb.children):

@@ -24,6 +24,7 @@ from .text import (
     ACTOR_PREFERENCE,
     DEFINITE_ARTICLES,
     has_phrase,
+    phrase_ending,
     previous_sentence,
     SUBJECT_DEPS,
     _contains,
@@ -418,7 +419,7 @@ class PartyMixin:
         while i > 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS):
             i -= 1
         words = " ".join(t.lower_ for t in doc[max(sentence_of(money).start, i - 3) : i + 1])
-        phrase = next((a for a in self.words["org_anaphor"] if " " in a and f" {words}".endswith(f" {a}")), None)
+        phrase = phrase_ending(words, [a for a in self.words["org_anaphor"] if " " in a])
         if phrase is not None:
             # 'La jeune pousse consacrera 9 millions': the tagger reads 'pousse' as a verb and leaves
             # 'consacrera' without a subject; the phrase still points back to the company

@@ -58,6 +58,15 @@ def first_line_bounds(doc: Doc) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
+def title_ents(doc: Doc) -> list[Span]:
+    """The entities of the article's first line (its title), found once per doc."""
+    def compute() -> list[Span]:
+        offset, end = first_line_bounds(doc)
+        return [e for e in doc.ents if offset <= e.start_char < end]
+
+    return per_doc("title_ents", doc, compute)
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token index -> (start, end) of its sentence, computed once per doc (the linker asks for sentences
     many times, and ``Token.sent`` walks the doc each time)."""
@@ -127,16 +136,21 @@ def amount_label(money: Span) -> Optional[Span]:
     colon = next((t.i for t in doc[sent.start : money.start] if t.text == ":"), None)
     if colon is None or colon == sent.start or money.start - colon > LABEL_REACH:
         return None
-    finite = [
-        t for t in doc[sent.start : money.start]
-        if t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
-    ]
-    return None if finite else doc[sent.start : colon]
+    if any(
+        t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")) for t in doc[sent.start : money.start]
+    ):
+        return None
+    return doc[sent.start : colon]
 
 
 def has_phrase(words: str, phrases) -> bool:
     """Does a space-joined run of words hold one of the phrases, as whole words?"""
     return any(f" {p} " in f" {words} " for p in phrases)
+
+
+def phrase_ending(words: str, phrases) -> Optional[str]:
+    """The phrase a space-joined run of words ends on, as whole words ('... plafonnées à'), else None."""
+    return next((p for p in phrases if f" {words}".endswith(f" {p}")), None)
 
 
 def doc_word(doc: Doc, i: int) -> str:
