@@ -162,6 +162,12 @@ PLEDGE_CASES = [
     # 'dirigeables' is no form of 'diriger': the builder raises the money, it does not lead a round
     ("Nouvelle levée pour Flying Whales : le constructeur de dirigeables cargo a réuni 122 millions d'euros.",
      None, "Flying Whales", 122e6, "EUR"),
+    # a closing reaches its size with 'à', past the fund's description: the manager receives (ANNOTATION.md)
+    ("La société de gestion parisienne Cimes Ventures a annoncé mardi le closing final de son deuxième fonds, "
+     "consacré aux technologies de décarbonation de l'industrie, à 215 millions d'euros.",
+     None, "Cimes Ventures", 215e6, "EUR"),
+    ("Comète Ventures a annoncé mardi le closing final de Comète III à près de 260 millions d'euros, bien au-delà "
+     "des 200 millions visés.", None, "Comète Ventures", 260e6, "EUR"),
 ]
 
 
@@ -441,6 +447,12 @@ DISCOURSE_CASES = [
     # 'l'assureur de La Banque Postale' describes CNP, not the bank that owns it
     ("L'assureur de La Banque Postale change de braquet. CNP Assurances a présenté jeudi ses comptes. "
      "L'assureur consacrera 2,5 milliards d'euros à la rénovation de ses immeubles.", "CNP Assurances", None, 2.5e9),
+    # a manager's own earlier fund raised its money from others: the manager receives it
+    ("Orcival Partners a présenté jeudi sa stratégie de prêts aux PME. Le véhicule précédent, bouclé en 2021, "
+     "avait réuni 650 millions d'euros.", None, "Orcival Partners", 650e6),
+    # the anchor a closing names in the next sentence is its investor
+    ("Meridiam a annoncé mardi le closing final de son cinquième fonds européen à 3,1 milliards d'euros. Le "
+     "néerlandais APG sert d'investisseur d'ancrage.", "APG", "Meridiam", 3.1e9),
 ]
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import default_table
 from .text import (
+    POSSESSIVES,
     doc_word,
     article_phrase,
     PLACE_PREPOSITIONS,
@@ -192,6 +193,25 @@ class AnaphoraMixin:
                 break
         orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= i and not _is_source(e) and self.is_kind(e, kind)]
         return self.name_of(orgs[-1]) if orgs else None
+
+    def own_fund_manager(self, verb: Token) -> Optional[str]:
+        """'Son précédent fonds, bouclé en 2021, avait réuni 1,9 milliard', 'Le véhicule précédent avait
+        réuni 650 millions': a manager's own fund that raises is its manager raising (ANNOTATION.md), the
+        last investment firm named before, else the one the title names."""
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubj:pass") or subject.lower_ not in self.words["fund_noun"]:
+                continue
+            if any(c.ent_type_ in ("ORG", "PER") for c in subject.subtree):
+                return None  # 'le fonds Partech Growth' names itself
+            owned = any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in subject.children) or any(
+                c.dep_ == "amod" and c.lower_ in ("précédent", "dernier", "nouveau", "premier") for c in subject.children
+            )
+            if not owned:
+                return None
+            doc = verb.doc
+            firms = [e for e in doc.ents if e.label_ == "ORG" and e.end <= subject.i and self.is_kind(e, "investor")]
+            return self.name_of(firms[-1]) if firms else self.title_org(doc)
+        return None
 
     def last_named_before(self, sent: Span) -> Optional[str]:
         """'Cette offensive ...' points at the organisation or project named last before it."""

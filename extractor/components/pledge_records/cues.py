@@ -40,6 +40,9 @@ NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "eur", "eurs", "euse", "euses"
 # pronouns that only stand before a verb: the word after them is a verb whatever the tagger says
 CLITICS = {"en", "y", "lui", "leur", "se", "s'"}
 
+# words between 'à' and an amount it introduces: 'à près de 300 millions', 'à plus d'un milliard'
+AMOUNT_QUALIFIER_WORDS = {"près", "de", "d'", "d’", "plus", "environ", "quelque", "presque", "peu", "un"}
+
 # words that only say "an amount": "le montant de la levée" is what the levée says
 AMOUNT_WORDS = ("montant", "somme")
 
@@ -386,6 +389,9 @@ class CueMixin:
         going = self.amount_that_goes(money)
         if going is not None:
             return going
+        reached = self.raise_reaching(money, sent, cues)
+        if reached is not None:
+            return reached
         token, steps = money.root, 0
         noun_cue = None
         while token.head.i != token.i and steps < 4:
@@ -437,6 +443,31 @@ class CueMixin:
         if best is None:
             return self.facility_worth(money)
         return _what_the_amount_is_of(money.doc, best, cues)
+
+    def raise_reaching(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """'a annoncé le closing final de son fonds, consacré à la décarbonation, à 215 millions', 'a porté
+        sa levée à 50 millions': an amount that a raise reaches ('à') is the raise's size, however far
+        the parser hangs it (on the verb 'annoncer', on 'fonds')."""
+        doc = money.doc
+        i = money.start - 1
+        while i > sent.start and doc[i].lower_ in AMOUNT_QUALIFIER_WORDS:
+            i -= 1  # 'à près de 300 millions', 'à plus de 1 milliard'
+        if doc[i].lower_ != "à":
+            return None
+        # (an incise between commas describes the fund: 'son fonds, consacré à l'industrie, à 215 millions')
+        incise = doc[i - 1].text == ","
+        for j in range(i - 2 if incise else i - 1, max(sent.start, i - 25) - 1, -1):
+            token = doc[j]
+            if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+                return None  # 'la levée, qui valorise la société à 1 milliard': another verb's complement
+            if incise:
+                incise = token.text != ","
+                continue
+            cue = cues.get(j)
+            if cue is not None and not (cue.kind == "pledge_noun" and token.lower_ in self.words["fund_noun"]):
+                # (past the fund that the raise closes: 'le closing de son fonds à 3,1 milliards')
+                return cue if cue.kind == "raise_noun" else None
+        return None
 
     def facility_worth(self, money: Span) -> Optional[Cue]:
         """'construit une usine de 10 milliards d'euros', 'un campus de calcul de 4 milliards': a site

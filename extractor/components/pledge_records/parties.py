@@ -229,7 +229,7 @@ class PartyMixin:
         if cue.is_raise or self.raised_by_verb(money):
             # the agent of 'une série B était pilotée par Eurazeo' leads the round: it does not raise it
             raiser = subject if subject != marker_actor else None
-            recipient = raiser or self.nearest_actor(sent, money, before=True, labels=("ORG",))
+            recipient = raiser or self.own_fund_manager(doc[cue.start]) or self.nearest_actor(sent, money, before=True, labels=("ORG",))
             standalone = money.end < len(money.doc) and money.doc[money.end].text == "."
             if recipient is None and (standalone or sent.end > sentence_of(money).end):
                 # 'C'est la somme qu'a obtenue Pennylane': the inverted subject of the explanation
