@@ -25,7 +25,7 @@ from extractor.evaluate.markup import (
 )
 from extractor.records import ENTITY_LABELS, Pledge
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11")
 GOLD_KEYS = ("id", "split", "path", "published", "title", "entities", "pledges")
 ENTITY_KEYS = ("text", "label", "start", "end", "value", "currency", "canonical")
 
