@@ -168,6 +168,17 @@ PLEDGE_CASES = [
      None, "Cimes Ventures", 215e6, "EUR"),
     ("Comète Ventures a annoncé mardi le closing final de Comète III à près de 260 millions d'euros, bien au-delà "
      "des 200 millions visés.", None, "Comète Ventures", 260e6, "EUR"),
+    # the moment a ticket came ('dès le premier closing') does not make it a first figure replaced by a final one
+    ("L'assureur Predica a servi d'investisseur d'ancrage : il a engagé 180 millions d'euros dès le premier closing.",
+     "Predica", None, 180e6, "EUR"),
+    # a description after the lender's name ('sa banque depuis trois générations') is no running total
+    ("Un prêt de 3,4 millions d'euros a été accordé à l'entreprise par le Crédit Mutuel de Bretagne, sa banque depuis "
+     "trois générations.", "Crédit Mutuel de Bretagne", None, 3.4e6, "EUR"),
+    # an amount that comes from an actor ('viendra de', 'proviennent de') is its money
+    ("Un million d'euros viendra de la Région Bretagne, sous la forme d'une avance remboursable.",
+     "Bretagne", None, 1e6, "EUR"),
+    ("Deux milliards de livres viendront par ailleurs de la jeune pousse londonienne Nscale, qui prévoit d'ouvrir un "
+     "centre de données dans l'Essex.", "Nscale", None, 2e9, "GBP"),
 ]
 
 
@@ -335,6 +346,12 @@ NOT_PLEDGES = [
     "L'État crée cinquante chaires d'excellence : chaque lauréat disposera au plus de 900 000 euros pour monter son équipe.",
     # credits cancelled or frozen are taken back, whatever noun follows the amount
     "Le gouvernement a annulé par décret près de 500 millions d'euros de crédits de l'Agence nationale de la recherche.",
+    # a size band for each of many, said by an adjective
+    "Brienne Capital a annoncé le closing de son fonds. Les financements unitaires iront de 15 à 120 millions d'euros.",
+    # money considered, not committed
+    "La start-up toulousaine Sylvagreen envisage une série A de 6 à 10 millions d'euros pour ouvrir l'Italie.",
+    # a past year's work on the company's own site is its capital expenditure
+    "En 2022, le laboratoire Théralis avait déjà consacré 140 millions d'euros à la modernisation de son usine de Saint-Priest.",
 ]
 
 

@@ -389,6 +389,9 @@ class CueMixin:
         going = self.amount_that_goes(money)
         if going is not None:
             return going
+        source = self.source_verb(money)
+        if source is not None:
+            return Cue("give_verb", source.i, source.i + 1)  # 'Un million d'euros viendra de la Région'
         reached = self.raise_reaching(money, sent, cues)
         if reached is not None:
             return reached

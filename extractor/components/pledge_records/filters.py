@@ -29,6 +29,17 @@ def _totals_a_count(doc: Doc, cue: Cue) -> bool:
     return following is not None and following.like_num and following.ent_type_ != "MONEY"
 
 
+def _describes_an_actor_after(token: Token, money: Span) -> bool:
+    """'accordé par le Crédit Agricole des Côtes-d'Armor, sa banque depuis trois générations': the word
+    stands in a short description set after an actor's name, after the amount (the parser often reads it
+    as a conjunct, not an apposition)."""
+    doc = token.doc
+    i = token.i - 1
+    while i > money.end and doc[i].pos_ in ("DET", "NOUN", "ADJ") and not doc[i].ent_type_:
+        i -= 1
+    return i > money.end and i < token.i - 1 and doc[i].text == "," and doc[i - 1].ent_type_ in ("ORG", "PER")
+
+
 class FilterMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
 
@@ -136,6 +147,8 @@ class FilterMixin:
         if before.endswith(", après") and self.past_year_after(money):
             return True  # 'entre 2 et 2,3 milliards cette année, après 2,53 milliards en 2024': last year's figure
         subject = " ".join(t.lower_ for t in self.subject_phrase(money))
+        if after.startswith("dès "):
+            after = ""  # 'il a engagé 180 millions dès le premier closing': when the ticket came, not a figure replaced
         # 'Un premier closing, en octobre, avait permis de réunir 95 millions': the subject says it
         return any(has_phrase(words, self.words["superseded"]) for words in (after, before, subject))
 
@@ -302,8 +315,12 @@ class FilterMixin:
         if phrase_ending(before, self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
         verb = verb_above(money.root, 3)
-        if any(c.dep_ in SUBJECT_DEPS and any(d.lower_ == "chaque" for d in c.children) for c in verb.children):
-            return True  # 'Chaque lauréat disposera au plus de 900 000 euros': what each of many gets
+        if any(
+            c.dep_ in SUBJECT_DEPS and any(d.lower_ == "chaque" or d.lower_ in self.words["per_unit_adjective"] for d in c.children)
+            for c in verb.children
+        ):
+            return True  # 'Chaque lauréat disposera au plus de 900 000 euros', 'Les financements unitaires iront
+            # de 15 à 120 millions': what each of many gets
         if money._.amount_min is not None:
             band = before.split()
             if band[-1:] in (["compris"], ["comprises"]) and {"les", "des", "ces"} & set(band):
@@ -365,10 +382,15 @@ class FilterMixin:
         if not years:
             return False
         # ('à ses investissements' may hang on the amount: 'consacré 6,9 milliards à ses investissements')
+        # ('à la modernisation de son site': the work on its own assets)
         own_assets = any(
             child.dep_ in ("obl", "obl:arg", "obl:mod", "iobj", "nmod")
             and child.i > money.start
-            and any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in child.children)
+            and any(
+                d.dep_ == "det" and d.lower_ in POSSESSIVES
+                for noun in (child, *(n for n in child.children if n.dep_ == "nmod" and child.lower_ in self.words["upkeep_noun"]))
+                for d in noun.children
+            )
             for child in [*verb.children, *money.root.children]
         )
         # ('a investi 1,6 milliard d'euros en 2024, hors achats de fréquences': spent over the year on
@@ -450,7 +472,7 @@ class FilterMixin:
                 and (nxt.head.pos_ in ("ADJ", "PROPN") or opening_participle(nxt.head))
                 and nxt.head.i < money.start
             )  # ('Installée depuis 2018 à Gerland, Sepalia a bouclé une série B de 48 millions')
-            if opening or self._describes_a_noun(sent[n], money):
+            if opening or self._describes_a_noun(sent[n], money) or _describes_an_actor_after(sent[n], money):
                 continue  # 'Présent en France depuis 1992, le groupe annonce 100 millions', 'La BEI, partenaire
                 # du gérant depuis ses débuts, apporte 150 millions': it describes the group
             # ('depuis l'ouverture de son site': the text itself, where the elided article holds on)

@@ -211,6 +211,9 @@ class PartyMixin:
         stated = self.parties_before_nominal_amount(sent, money)
         if stated is not None:
             return stated
+        source = self.source_actor(money)
+        if source is not None:
+            return source, None, 2
         if self.unnamed_alone_share(sent, money):
             lead = self.lead_statement(sent) or self.round_lead_before(sent)
             if lead:
@@ -1096,6 +1099,27 @@ class PartyMixin:
                 actor = self.actor_of_phrase(token)
                 if actor:
                     return actor
+        return None
+
+    def source_verb(self, money: Span) -> Optional[Token]:
+        """'Un million d'euros viendra de la Région': the verb saying where the amount, its subject, comes from."""
+        root = money.root
+        return root.head if root.dep_ == "nsubj" and root.head.lower_ in self.words["source_verb_form"] else None
+
+    def source_actor(self, money: Span) -> Optional[str]:
+        """'Deux milliards de livres viendront par ailleurs de la jeune pousse londonienne Nscale', 'proviennent
+        directement du budget de l'Union européenne': the first actor after the 'de' that follows the verb."""
+        verb = self.source_verb(money)
+        if verb is None:
+            return None
+        doc, sent = money.doc, sentence_of(money)
+        for i in range(verb.i + 1, min(verb.i + 5, sent.end)):
+            if doc[i].lower_.replace("’", "'") in ("de", "du", "des", "d'"):
+                actor = next(
+                    (e for e in sent.ents if i < e.start <= i + 8 and e.label_ in ("ORG", "LOC", "PER") and self.may_act(e)),
+                    None,
+                )
+                return self.name_of(actor) if actor is not None else None
         return None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
