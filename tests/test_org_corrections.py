@@ -24,6 +24,11 @@ CORRECTED = [
     ("BPI France cofinancera l'usine aux côtés des banques régionales.", "BPI France", "ORG", "Bpifrance"),
     ("OpenAI et SoftBank ont dévoilé un partenariat de plusieurs milliards.", "OpenAI", "ORG", "OpenAI"),
     ("OpenAI et SoftBank ont dévoilé un partenariat de plusieurs milliards.", "SoftBank", "ORG", "SoftBank"),
+    # defence groups of the European rearmament news ('Hensoldt' alone reads as a surname)
+    ("Le spécialiste de l'électronique de défense Hensoldt va doubler sa production de radars à Ulm.", "Hensoldt", "ORG", "Hensoldt"),
+    ("Nammo va agrandir son usine de poudre à Raufoss.", "Nammo", "ORG", "Nammo"),
+    ("Lockheed Martin et Northrop Grumman ont été retenus.", "Northrop Grumman", "ORG", "Northrop Grumman"),
+    ("Diehl Defence produira davantage de missiles.", "Diehl Defence", "ORG", "Diehl"),
     ("Pasqal construit ses processeurs quantiques à Massy.", "Pasqal", "ORG", "Pasqal"),
     ("Le tour de table a été mené par Temasek et Bpifrance.", "Temasek", "ORG", "Temasek"),
     ("Le tour de table a été mené par Temasek et Bpifrance.", "Bpifrance", "ORG", "Bpifrance"),

@@ -346,6 +346,8 @@ NOT_PLEDGES = [
     "L'État crée cinquante chaires d'excellence : chaque lauréat disposera au plus de 900 000 euros pour monter son équipe.",
     # credits cancelled or frozen are taken back, whatever noun follows the amount
     "Le gouvernement a annulé par décret près de 500 millions d'euros de crédits de l'Agence nationale de la recherche.",
+    # an order placed with a company is its revenue, even when the parser hangs the amount on the verb
+    "KNDS Deutschland a reçu de son côté une commande de chars Leopard 2A8 d'environ 2,9 milliards d'euros.",
     # a size band for each of many, said by an adjective
     "Brienne Capital a annoncé le closing de son fonds. Les financements unitaires iront de 15 à 120 millions d'euros.",
     # money considered, not committed

@@ -409,7 +409,7 @@ class CueMixin:
                 continue
             if cue is not None and cue.kind != "total":
                 if cue.kind != "pledge_noun" or token.pos_ in ("VERB", "AUX"):
-                    return cue
+                    return self.object_it_prices(token, money, cues) or cue
                 noun_cue = cue
         if noun_cue is not None:
             return _what_the_amount_is_of(money.doc, noun_cue, cues)
@@ -446,6 +446,20 @@ class CueMixin:
         if best is None:
             return self.facility_worth(money)
         return _what_the_amount_is_of(money.doc, best, cues)
+
+    @staticmethod
+    def object_it_prices(verb: Token, money: Span, cues: dict[int, Cue]) -> Optional[Cue]:
+        """'KNDS a reçu une commande de chars d'environ 2,9 milliards': an amount the parser hangs on the verb
+        after its object, a non-pledge noun ('commande', 'contrat'), prices that object."""
+        if verb.pos_ not in ("VERB", "AUX") or money.root.head.i != verb.i:
+            return None
+        for child in verb.children:
+            cue = cues.get(child.i)
+            if child.dep_ == "obj" and child.i < money.start and cue is not None and cue.kind == "non_pledge":
+                between = money.doc[child.i + 1 : money.start]
+                if not any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in between):
+                    return cue
+        return None
 
     def raise_reaching(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """'a annoncé le closing final de son fonds, consacré à la décarbonation, à 215 millions', 'a porté
