@@ -29,6 +29,9 @@ CORRECTED = [
     ("Nammo va agrandir son usine de poudre à Raufoss.", "Nammo", "ORG", "Nammo"),
     ("Lockheed Martin et Northrop Grumman ont été retenus.", "Northrop Grumman", "ORG", "Northrop Grumman"),
     ("Diehl Defence produira davantage de missiles.", "Diehl Defence", "ORG", "Diehl"),
+    # a name unknown to the gazetteer that does what companies do is a company
+    ("Les droits de douane n'ont pas freiné Valmonde. Valmonde prévoit de dépenser 90 millions d'euros.", "Valmonde", "ORG", "Valmonde"),
+    ("Révizio annonce une levée de 3 millions d'euros.", "Révizio", "ORG", "Révizio"),
     ("Pasqal construit ses processeurs quantiques à Massy.", "Pasqal", "ORG", "Pasqal"),
     ("Le tour de table a été mené par Temasek et Bpifrance.", "Temasek", "ORG", "Temasek"),
     ("Le tour de table a été mené par Temasek et Bpifrance.", "Bpifrance", "ORG", "Bpifrance"),

@@ -466,6 +466,10 @@ DISCOURSE_CASES = [
     # 'l'assureur de La Banque Postale' describes CNP, not the bank that owns it
     ("L'assureur de La Banque Postale change de braquet. CNP Assurances a présenté jeudi ses comptes. "
      "L'assureur consacrera 2,5 milliards d'euros à la rénovation de ses immeubles.", "CNP Assurances", None, 2.5e9),
+    # 'le groupe' points back to the company, not to the stock exchange its shares trade on
+    ("Valmonde améliore sa marge. Le groupe de Vénissieux, coté sur le compartiment B d'Euronext Paris, a publié "
+     "mardi ses comptes. Surtout, le groupe va construire sa première usine outre-Atlantique. Le site, implanté à "
+     "Greenville, représentera un investissement de 140 millions de dollars.", "Valmonde", None, 140e6),
     # a manager's own earlier fund raised its money from others: the manager receives it
     ("Orcival Partners a présenté jeudi sa stratégie de prêts aux PME. Le véhicule précédent, bouclé en 2021, "
      "avait réuni 650 millions d'euros.", None, "Orcival Partners", 650e6),

@@ -273,8 +273,11 @@ class AnaphoraMixin:
         named in the same sentence; else the organisation subject of the sentence before (not a product or
         a partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
         to investors only, when the article names one."""
+        # (not a stock exchange named as where the shares trade: 'coté sur Euronext Paris')
         orgs = [
-            e for e in doc.ents if e.label_ == "ORG" and e.end <= before and not _is_source(e) and not self.is_council(e)
+            e for e in doc.ents
+            if e.label_ == "ORG" and e.end <= before and not _is_source(e) and not self.is_council(e)
+            and default_table().kinds.get(self.name_of(e)) != "exchange"
         ]
         described = self.described_as(orgs, head, country)
         if described:
