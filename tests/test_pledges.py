@@ -843,6 +843,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La jeune pousse toulousaine Sylvagreen a bouclé une levée de 2,4 millions d'euros. La société n'en est pas à "
+        "son premier soutien public : Bpifrance lui avait accordé une Bourse French Tech de 30 000 euros en 2022.",
+        [(None, 2.4e6), ("Bpifrance", 30000)],
+        id="a_clause_after_a_colon_has_its_own_subject_not_the_sentence_opening_company",
+    ),
+    pytest.param(
         "L'Union européenne a promis son soutien. L'entreprise américaine Lambda frappe fort en s'engageant à "
         "hauteur de 2 milliards d'euros pour installer un centre de calcul en France.",
         [("Lambda", 2e9)],

@@ -63,6 +63,8 @@ class AnaphoraMixin:
         phrase = article_phrase(words[0].lower_, head.lower_)
         if head.i >= money.start or head.dep_ == "nsubj:pass":
             return None  # ('La société de projet sera dotée de 22 millions par ...': it receives)
+        if any(t.text in (":", ";") for t in sent.doc[head.i : money.start]):
+            return None  # ('La société n'en est pas à son premier soutien : Bpifrance lui avait accordé 30 000 euros')
         # 'L'américain, qui avait inauguré ...': a nationality used as a noun stands for the company
         demonym = head.lower_ in self.mapping["nationality"] and (
             head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
