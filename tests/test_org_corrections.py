@@ -32,6 +32,8 @@ CORRECTED = [
     # a name unknown to the gazetteer that does what companies do is a company
     ("Les droits de douane n'ont pas freiné Valmonde. Valmonde prévoit de dépenser 90 millions d'euros.", "Valmonde", "ORG", "Valmonde"),
     ("Révizio annonce une levée de 3 millions d'euros.", "Révizio", "ORG", "Révizio"),
+    ("Le logiciel attire les capitaux. Quantaly, qui édite une plateforme de planification, a levé 120 millions de dollars.",
+     "Quantaly", "ORG", "Quantaly"),
     ("Pasqal construit ses processeurs quantiques à Massy.", "Pasqal", "ORG", "Pasqal"),
     ("Le tour de table a été mené par Temasek et Bpifrance.", "Temasek", "ORG", "Temasek"),
     ("Le tour de table a été mené par Temasek et Bpifrance.", "Bpifrance", "ORG", "Bpifrance"),

@@ -843,6 +843,12 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La jeune pousse Quantaly avait bouclé en 2020 une série A de 9 millions d'euros menée par Partech, puis une "
+        "série B de 38 millions d'euros en 2022, emmenée par Eurazeo.",
+        [("Partech", 9e6), ("Eurazeo", 38e6)],
+        id="each_round_of_a_sentence_takes_the_lead_named_right_after_it",
+    ),
+    pytest.param(
         "La jeune pousse toulousaine Sylvagreen a bouclé une levée de 2,4 millions d'euros. La société n'en est pas à "
         "son premier soutien public : Bpifrance lui avait accordé une Bourse French Tech de 30 000 euros en 2022.",
         [(None, 2.4e6), ("Bpifrance", 30000)],

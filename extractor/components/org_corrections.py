@@ -538,8 +538,35 @@ class OrgCorrections:
 
     # --- rules --------------------------------------------------------------------------------
     def _rule_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
-        spans = self._head_spans(doc, base) + self._suffix_spans(doc, base)
+        spans = self._head_spans(doc, base) + self._suffix_spans(doc, base) + self._acting_names(doc, base)
         return [s for s in spans if not self._is_place(s)] + self._institution_spans(doc, base)
+
+    def _acting_names(self, doc: Doc, base: list[Span]) -> list[Span]:
+        """'Quantaly, qui édite une plateforme ...', 'Quantaly prévoit de consacrer ...': a proper noun the
+        model left untagged that does what companies do is a company (an invented start-up's name is often
+        unknown to the model and to the gazetteer)."""
+        tagged = {i for e in base for i in range(e.start, e.end)}
+        spans = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in tagged or token.pos_ != "PROPN" or not token.is_alpha or not token.text[0].isupper() or len(token) < 3:
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end not in tagged and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            after = [t.lower_ for t in doc[end : end + 5] if not t.is_space]
+            if after[:2] == [",", "qui"]:
+                after = after[2:]
+            if (
+                doc[i].lower_ not in self.not_org_words
+                and (i == 0 or doc[i - 1].lower_ not in _SETTING_PREPOSITIONS)
+                and self._opens_on_company_verb(after)
+            ):
+                spans.append(Span(doc, i, end, label="ORG"))
+            i = end
+        return spans
 
     def _institution_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
         """'l'université de Bordeaux', 'le CHU de Nantes': the model tags only the town; the institution

@@ -141,6 +141,8 @@ class RoundMixin:
                 for t in doc[exclude_span.end : sent.start + n]
             ):
                 continue  # 'chiffré à 15 millions, dont 1,8 million apportés par la Région': the part's giver
+            if self.marks_another_amount(sent, sent.start + n, exclude_span):
+                continue  # 'une série A de 9 millions menée par Partech, puis une série B de 38 millions'
             pos = sent.start + n + width
             for token in doc[pos : min(pos + 2, sent.end)]:
                 if token.lower_ in self.words["state_noun"]:
@@ -184,6 +186,22 @@ class RoundMixin:
                         return None
                     return self.name_of(ent)
         return None
+
+    @staticmethod
+    def marks_another_amount(sent: Span, marker: int, money: Span) -> bool:
+        """The marker at token ``marker`` follows another amount of the sentence more closely than this one:
+        right after that amount (within six words) when this one comes later, or past it when this one came
+        first."""
+        if not len(money):
+            return False
+        # (not its conversion: '500 millions de dollars (environ 460 millions d'euros) ; le tour était piloté par')
+        others = [
+            e for e in sent.ents
+            if e.label_ == "MONEY" and e.start != money.start and not 0 <= e.start - money.end <= 3 and not 0 <= money.start - e.end <= 3
+        ]
+        if marker < money.start:
+            return any(marker - 6 <= e.end <= marker for e in others)
+        return any(money.end <= e.start < marker for e in others)
 
     @staticmethod
     def describes_a_name(doc: Doc, marker_start: int) -> bool:
