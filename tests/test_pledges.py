@@ -843,6 +843,17 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Grand Chambéry, l'agglomération, apporte 12 millions d'euros, la Région 4 millions et le Département 3 millions "
+        "pour rénover les écoles de Chambéry.",
+        [("Grand Chambéry", 12e6), ("Auvergne-Rhône-Alpes", 4e6), ("Savoie", 3e6)],
+        id="a_region_or_departement_unnamed_is_the_one_above_the_town_the_article_names",
+    ),
+    pytest.param(
+        "La Ville de Paris votera lundi son budget. La Ville engagera 480 millions d'euros sur trois ans pour le plan vélo.",
+        [("Paris", 480e6)],
+        id="la_ville_is_the_town_whose_council_the_article_names",
+    ),
+    pytest.param(
         "La jeune pousse Quantaly avait bouclé en 2020 une série A de 9 millions d'euros menée par Partech, puis une "
         "série B de 38 millions d'euros en 2022, emmenée par Eurazeo.",
         [("Partech", 9e6), ("Eurazeo", 38e6)],

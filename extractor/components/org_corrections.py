@@ -73,6 +73,7 @@ _SETTING_PREPOSITIONS = {"à", "au", "en", "dans", "vers", "sur", "selon", "pour
 _SERIES_WORDS = {"série", "séries", "tour", "round"}
 _OPENING_QUOTES = {"«", '"', "“"}
 _TRAILING_FUNCTION_WORDS = {"de", "d'", "du", "des", "l'", "la", "le", "les", "et"}
+_MAGNITUDE_WORDS = {"millions", "million", "milliards", "milliard", "mds", "md", "m€", "md€", "000"}
 _SENTENCE_END = {".", "!", "?", "…", ":", ";", "•", "—", "–"}
 
 
@@ -265,6 +266,10 @@ class OrgCorrections:
                 if token.is_space and "\n" in token.text:
                     end = token.i
                     break
+            for token in doc[start + 1 : end]:
+                if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _MAGNITUDE_WORDS:
+                    end = token.i  # 'le Département 3 millions': the name stops where an amount begins
+                    break
             while end > start and (
                 doc[end - 1].is_space
                 or doc[end - 1].is_punct
@@ -365,6 +370,14 @@ class OrgCorrections:
             or (len(ent) > 1 and ent[0].lower_ in self.institution_heads)
         ):
             return Span(ent.doc, ent.start, ent.end, label="ORG")
+        if (
+            ent.label_ == "LOC"
+            and ent.start > 0
+            and ent.doc[ent.start - 1].text == "Grand"
+            and not (ent.start > 1 and ent.doc[ent.start - 2].lower_ in ("du", "de"))  # ('la Métropole du Grand Paris')
+            and not self._is_place(ent.doc[ent.start - 1 : ent.end].text)
+        ):
+            return Span(ent.doc, ent.start - 1, ent.end, label="ORG")  # 'Grand Chambéry', 'Grand Poitiers': the intercommunality
         return None
 
     def _council_place(self, ent: Span) -> Optional[str]:
@@ -374,6 +387,8 @@ class OrgCorrections:
             return None
         rest = [t for t in ent[1:] if normalise_apostrophes(t.lower_) not in ("de", "du", "des", "d'", "la", "l'")]
         place = ent.doc[rest[0].i : ent.end].text if rest else ""
+        if ent[0].text == "Ville" and place[:1].isupper():
+            return self.table.canonical(place)  # 'la Ville d'Amboise': any town has a council
         return self.table.canonical(place) if self._is_place(place) else None
 
     def _seat_of_power(self, ent: Span) -> Optional[Span]:
@@ -550,6 +565,13 @@ class OrgCorrections:
         i = 0
         while i < len(doc):
             token = doc[i]
+            if i not in tagged and token.text in self.council_heads and not _opens_sentence(doc, i) and (
+                i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
+            ):
+                # 'la Région 4 millions et le Département 3 millions': the council, capitalised, with no name
+                spans.append(Span(doc, i, i + 1, label="ORG"))
+                i += 1
+                continue
             if i in tagged or token.pos_ != "PROPN" or not token.is_alpha or not token.text[0].isupper() or len(token) < 3:
                 i += 1
                 continue

@@ -89,6 +89,16 @@ def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
     the article names most."""
     counts = per_doc("local_governments", doc, lambda: _count_local_governments(doc))
     named = {name: n for name, (kind, n) in counts.items() if kind in kinds}
+    if not named:
+        # 'la Région apportera 2,5 millions' in an article that names only Chambéry: the region above
+        # the town or département it names (the gazetteer's parents: Chambéry, Savoie, Auvergne-Rhône-Alpes)
+        table = default_table()
+        for name, (kind, n) in counts.items():
+            above = table.parents.get(name)
+            while above is not None and table.kinds.get(above) not in kinds:
+                above = table.parents.get(above)
+            if above is not None:
+                named[above] = named.get(above, 0) + n
     return max(named, key=named.get) if named else None
 
 
@@ -100,7 +110,7 @@ def _count_local_governments(doc: Doc) -> dict[str, tuple[str, int]]:
         name = ent._.canonical or strip_article(ent.text)
         kind = kinds.get(name) or ("city" if ent.label_ == "LOC" and name not in countries else None)
         if (ent.label_ == "LOC" and kind in ("region", "department", "city")) or (
-            ent.label_ == "ORG" and kind in ("region", "department")  # 'la Région Bretagne', the council
+            ent.label_ == "ORG" and kind in ("region", "department", "city")  # 'la Région Bretagne', 'la Ville de Paris'
         ):
             counts[name] = (kind, counts.get(name, (kind, 0))[1] + 1)
     return counts
@@ -638,6 +648,13 @@ class PartyMixin:
             lead = self.round_lead_before(sentence_of(token))
             if lead:
                 return lead  # 'Le chef de file y engage à lui seul 20 millions d'euros'
+        if head in ("ville", "mairie", "municipalité", "commune") and token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("la", "l'", "l’") for c in token.children
+        ) and not any(c.dep_ in ("nmod", "amod") for c in token.children):
+            # 'La ville investira 240 millions': the town the article is about (not 'la ville voisine')
+            town = _home_place(doc, "city")
+            if town:
+                return town
         if head in ("collectivité", "collectivités") and token.pos_ == "NOUN":
             # 'la collectivité apportera 185 000 euros': the local government the article is about
             local = _home_place(doc, "department", "region")
