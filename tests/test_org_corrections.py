@@ -29,6 +29,10 @@ CORRECTED = [
     ("Nammo va agrandir son usine de poudre à Raufoss.", "Nammo", "ORG", "Nammo"),
     ("Lockheed Martin et Northrop Grumman ont été retenus.", "Northrop Grumman", "ORG", "Northrop Grumman"),
     ("Diehl Defence produira davantage de missiles.", "Diehl Defence", "ORG", "Diehl"),
+    # real groups and funds of French business news the base model takes for places or people
+    ("Bridgestone ferme son site de Béthune.", "Bridgestone", "ORG", "Bridgestone"),
+    ("Hapag-Lloyd commande des navires.", "Hapag-Lloyd", "ORG", "Hapag-Lloyd"),
+    ("Thoma Bravo rachète l'éditeur.", "Thoma Bravo", "ORG", "Thoma Bravo"),
     # a name unknown to the gazetteer that does what companies do is a company
     ("Les droits de douane n'ont pas freiné Valmonde. Valmonde prévoit de dépenser 90 millions d'euros.", "Valmonde", "ORG", "Valmonde"),
     ("Révizio annonce une levée de 3 millions d'euros.", "Révizio", "ORG", "Révizio"),
