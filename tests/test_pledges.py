@@ -841,6 +841,24 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 
 # (text, [(investor, amount), ...]): who pays how much, read across a sentence or a short passage;
 # the id says which rule of the linker the case is for
+# (text, [(investor, recipient, amount)]): a fund's closing is raised by its manager from its subscribers
+FUND_CLOSINGS = [
+    ("Caravelle Infra Partners boucle son deuxième fonds numérique à 1,4 milliard d'euros\n\nLa société de gestion "
+     "parisienne Caravelle Infra Partners a annoncé mardi la clôture définitive de son deuxième fonds, consacré aux "
+     "infrastructures numériques, à 1,4 milliard d'euros. C'est plus du double de son premier véhicule, qui avait "
+     "réuni 650 millions d'euros en 2021.",
+     [(None, "Caravelle Infra Partners", 1.4e9), (None, "Caravelle Infra Partners", 650e6)]),
+    ("La Caisse des dépôts apporte 200 millions d'euros au fonds. L'assureur mutualiste Mutalis engage pour sa part "
+     "150 M€ et le fonds de pension néerlandais Pensioenfonds Horizon 120 M€.",
+     [("Caisse des dépôts", None, 200e6), ("Mutalis", None, 150e6), ("Pensioenfonds Horizon", None, 120e6)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FUND_CLOSINGS)
+def test_fund_closing_parties(extractor, text, expected):
+    assert [(p.investor, p.recipient, p.amount) for p in pledges_of(extractor, text)] == expected
+
+
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
         "Grand Chambéry, l'agglomération, apporte 12 millions d'euros, la Région 4 millions et le Département 3 millions "

@@ -201,7 +201,11 @@ class AnaphoraMixin:
         réuni 650 millions': a manager's own fund that raises is its manager raising (ANNOTATION.md), the
         last investment firm named before, else the one the title names."""
         for subject in verb.children:
-            if subject.dep_ not in ("nsubj", "nsubj:pass") or subject.lower_ not in self.words["fund_noun"]:
+            if subject.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                subject = verb.head  # 'son premier véhicule, qui avait réuni 650 millions': the antecedent
+            if subject.lower_ not in self.words["fund_noun"]:
                 continue
             if any(c.ent_type_ in ("ORG", "PER") for c in subject.subtree):
                 return None  # 'le fonds Partech Growth' names itself
@@ -211,8 +215,12 @@ class AnaphoraMixin:
             if not owned:
                 return None
             doc = verb.doc
+            # (the manager the title names first: its subscribers are investors named in between)
+            topic = self.title_org(doc)
+            if topic and self.is_investor_name(topic):
+                return topic
             firms = [e for e in doc.ents if e.label_ == "ORG" and e.end <= subject.i and self.is_kind(e, "investor")]
-            return self.name_of(firms[-1]) if firms else self.title_org(doc)
+            return self.name_of(firms[-1]) if firms else topic
         return None
 
     def last_named_before(self, sent: Span) -> Optional[str]:

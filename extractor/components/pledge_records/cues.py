@@ -476,7 +476,10 @@ class CueMixin:
         for j in range(i - 2 if incise else i - 1, max(sent.start, i - 25) - 1, -1):
             token = doc[j]
             if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-                return None  # 'la levée, qui valorise la société à 1 milliard': another verb's complement
+                # 'boucle son deuxième fonds à 1,4 milliard' (not 'la levée, qui valorise la société à 1
+                # milliard': another verb's complement)
+                cue = cues.get(j)
+                return cue if cue is not None and cue.kind == "raise_verb" and not incise else None
             if incise:
                 incise = token.text != ","
                 continue

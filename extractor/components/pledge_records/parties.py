@@ -1036,8 +1036,11 @@ class PartyMixin:
             if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
                 continue
             i = ent.start - 1
-            while i > max(0, ent.start - 3) and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN"):
-                i -= 1  # 'et le milanais Alba Partners 250 millions': the words that describe it
+            while i > max(0, ent.start - 6) and doc[i].is_lower and (
+                doc[i].pos_ in ("NOUN", "ADJ", "PROPN") or (doc[i].lower_ in ("de", "d'", "d’") and doc[i - 1].pos_ == "NOUN")
+            ):
+                i -= 1  # 'et le milanais Alba Partners 250 millions', 'et le fonds de pension néerlandais PFZW 120
+                # millions': the words that describe it
             before = doc[i].lower_
             if before in ("la", "le", "les", "l'", "et", ",", ";", ":"):
                 return self.name_of(ent)
