@@ -861,6 +861,18 @@ def test_fund_closing_parties(extractor, text, expected):
 
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Le chinois BYD construira une usine à Camaçari. La banque publique BNDES lui accordera un prêt de 1,2 milliard "
+        "de reais pour la partie consacrée aux batteries.",
+        [("BNDES", 1.2e9)],
+        id="a_description_that_is_also_an_alias_yields_to_the_name_after_it",
+    ),
+    pytest.param(
+        "La start-up parisienne Nautilia a levé 18 millions d'euros en 2024 et cherche actuellement entre 60 et 80 "
+        "millions d'euros.",
+        [(None, 18e6)],
+        id="money_sought_is_not_committed",
+    ),
+    pytest.param(
         "Grand Chambéry, l'agglomération, apporte 12 millions d'euros, la Région 4 millions et le Département 3 millions "
         "pour rénover les écoles de Chambéry.",
         [("Grand Chambéry", 12e6), ("Auvergne-Rhône-Alpes", 4e6), ("Savoie", 3e6)],

@@ -520,6 +520,8 @@ class OrgCorrections:
                 tokens = doc[start:end]
                 if case_checked and any(cap and not t.text[:1].isupper() for cap, t in zip(caps, tokens)):
                     continue
+                if not any(caps) and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    continue  # 'la banque publique BNDES': a description before a name, not the alias it also is
                 span = Span(doc, start, end, label=label)
                 # A common word used as a company name ("Total", "Mistral") opening a sentence is a
                 # name only if the model tagged it ORG or if a verb follows ("Mistral a levé").
