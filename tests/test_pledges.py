@@ -466,6 +466,10 @@ DISCOURSE_CASES = [
     # 'l'assureur de La Banque Postale' describes CNP, not the bank that owns it
     ("L'assureur de La Banque Postale change de braquet. CNP Assurances a présenté jeudi ses comptes. "
      "L'assureur consacrera 2,5 milliards d'euros à la rénovation de ses immeubles.", "CNP Assurances", None, 2.5e9),
+    # 'la maison' is the luxury house; an analyst's firm ('analyste chez Oddo BHF') only comments
+    ("Hermès publie ses ventes trimestrielles. « La demande reste forte », analyse Claire Mornet, analyste chez Oddo "
+     "BHF. Surtout, la maison continue de bâtir son outil industriel. Elle a confirmé mercredi l'ouverture d'une "
+     "maroquinerie à Loupes, un investissement de 32 millions d'euros.", "Hermès", None, 32e6),
     # 'le groupe' points back to the company, not to the stock exchange its shares trade on
     ("Valmonde améliore sa marge. Le groupe de Vénissieux, coté sur le compartiment B d'Euronext Paris, a publié "
      "mardi ses comptes. Surtout, le groupe va construire sa première usine outre-Atlantique. Le site, implanté à "

@@ -176,9 +176,14 @@ def _ent_spans(doc: Doc, tokens: list[Token]) -> list[Span]:
     return spans
 
 
+ANALYST_NOUNS = {"analyste", "analystes", "économiste", "économistes", "stratégiste", "stratège", "consultant", "consultante"}
+
+
 def _is_source(ent: Span) -> bool:
     """'Selon le ministre, Peter Kyle, ...', 'selon Synergy Research': who reports, not who pays."""
     doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "chez" and doc[ent.start - 2].lower_ in ANALYST_NOUNS:
+        return True  # 'analyse Claire Mornet, analyste chez Oddo BHF': the analyst's firm comments, it pays nothing
     past_comma = False
     for token in reversed(doc[max(0, ent.start - 10) : ent.start]):
         if token.lower_ == "selon":
