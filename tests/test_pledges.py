@@ -865,6 +865,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La province du Brabant-Septentrional et la ville d'Eindhoven apporteront respectivement 80 millions d'euros "
+        "et 20 millions, essentiellement pour des logements étudiants.",
+        [("Brabant-Septentrional", 80e6), ("Eindhoven", 20e6)],
+        id="respectivement_pairs_a_name_under_its_council_head_with_its_amount",
+    ),
+    pytest.param(
         "Le chinois BYD construira une usine à Camaçari. La banque publique BNDES lui accordera un prêt de 1,2 milliard "
         "de reais pour la partie consacrée aux batteries.",
         [("BNDES", 1.2e9)],

@@ -162,8 +162,11 @@ def _coordinated(first: Span, second: Span, joiners: tuple[str, ...] = ("et",)) 
     """'Bpifrance et la Région Occitanie': two names joined by 'et' (or by one of ``joiners``; by default
     not a comma, which may close an incidental phrase: 'face à un site en République tchèque, la Région
     Grand Est accorde ...')."""
-    between = [t.lower_ for t in first.doc[first.end : second.start] if t.lower_ not in DEFINITE_ARTICLES]
-    return len(between) == 1 and between[0] in joiners
+    between = [t for t in first.doc[first.end : second.start] if t.lower_ not in DEFINITE_ARTICLES]
+    if len(between) > 1 and between[0].lower_ in joiners and between[-1].lower_.replace("’", "'") in ("de", "d'", "du"):
+        # 'le Brabant-Septentrional et la ville d'Eindhoven': the second name under its council's head noun
+        return len(between) <= 3 and all(t.is_lower and t.is_alpha or t.lower_ in ("d'", "d’") for t in between[1:])
+    return len(between) == 1 and between[0].lower_ in joiners
 
 
 def _names_itself(noun: Token) -> bool:
