@@ -847,6 +847,10 @@ def test_a_pronoun_after_a_passive_sentence_is_its_agent(extractor):
 # the id says which rule of the linker the case is for
 # (text, [(investor, recipient, amount)]): a fund's closing is raised by its manager from its subscribers
 FUND_CLOSINGS = [
+    # a round nobody is said to raise is the title's company's, and a crowd of angels leads nothing
+    ("Foodtech : Fermalis lève 9 millions d'euros\n\nLa jeune pousse bordelaise a bouclé une série A. Un premier tour "
+     "d'amorçage de 1,2 million d'euros, souscrit par une vingtaine de business angels, a suivi en 2023.",
+     [(None, "Fermalis", 1.2e6)]),
     ("Caravelle Infra Partners boucle son deuxième fonds numérique à 1,4 milliard d'euros\n\nLa société de gestion "
      "parisienne Caravelle Infra Partners a annoncé mardi la clôture définitive de son deuxième fonds, consacré aux "
      "infrastructures numériques, à 1,4 milliard d'euros. C'est plus du double de son premier véhicule, qui avait "

@@ -253,6 +253,12 @@ class PartyMixin:
                 recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
                 if recipient == marker_actor:
                     recipient = None
+            if recipient is None and cue.kind == "raise_noun":
+                # 'Un premier tour d'amorçage de 1,2 million, souscrit par une vingtaine de business angels, a
+                # suivi en 2023': a round nobody is said to raise is raised by the company the title is about
+                topic = self.title_org(doc)
+                if topic and not self.is_investor_name(topic) and not self.is_public(topic):
+                    recipient = topic
             given = self.given_by_voir(money.root)  # 's'est vu accorder 3 millions par la Région'
             investor = (
                 marker_actor
