@@ -29,6 +29,8 @@ CORRECTED = [
     ("Nammo va agrandir son usine de poudre à Raufoss.", "Nammo", "ORG", "Nammo"),
     ("Lockheed Martin et Northrop Grumman ont été retenus.", "Northrop Grumman", "ORG", "Northrop Grumman"),
     ("Diehl Defence produira davantage de missiles.", "Diehl Defence", "ORG", "Diehl"),
+    # the seat of an institution as the agent of a passive acts for it
+    ("Les aides d'État, autorisées au cas par cas par Bruxelles, financent l'usine.", "Bruxelles", "ORG", "Commission européenne"),
     # real groups and funds of French business news the base model takes for places or people
     ("Bridgestone ferme son site de Béthune.", "Bridgestone", "ORG", "Bridgestone"),
     ("Hapag-Lloyd commande des navires.", "Hapag-Lloyd", "ORG", "Hapag-Lloyd"),

@@ -869,6 +869,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "Montpellier Méditerranée Métropole a voté son budget. La Métropole versera au club une subvention "
+        "d'équipement de 14 millions d'euros, étalée sur trois ans.",
+        [("Montpellier Méditerranée Métropole", 14e6)],
+        id="la_metropole_is_the_intercommunal_body_the_article_names_in_full",
+    ),
+    pytest.param(
         "La province du Brabant-Septentrional et la ville d'Eindhoven apporteront respectivement 80 millions d'euros "
         "et 20 millions, essentiellement pour des logements étudiants.",
         [("Brabant-Septentrional", 80e6), ("Eindhoven", 20e6)],

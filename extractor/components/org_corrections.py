@@ -364,7 +364,7 @@ class OrgCorrections:
         the kind of its council, or the capitalised kind alone, name the council; 'université de
         Bordeaux', 'Institut Pierre-Simon Laplace': the kind of an institution names the institution."""
         if ent.label_ == "LOC" and (
-            (len(ent) > 1 and ent[-1].text in self.body_tails)
+            (ent[-1].text in self.body_tails)  # ('la Métropole' alone, capitalised: the council)
             or ent[0].text in self.council_heads
             or (len(ent) > 1 and ent[0].text in self.council_name_heads)
             or (len(ent) > 1 and ent[0].lower_ in self.institution_heads)
@@ -397,8 +397,8 @@ class OrgCorrections:
         if ent.label_ != "LOC" or ent.text not in self.seats:
             return None
         before = normalise_apostrophes(ent.doc[ent.start - 1].lower_) if ent.start > 0 else ""
-        if before in _SETTING_PREPOSITIONS or before in ("près", "depuis"):
-            return None
+        if (before in _SETTING_PREPOSITIONS and before != "par") or before in ("près", "depuis"):
+            return None  # ('autorisées par Bruxelles', 'fixé par Bruxelles': the agent is the institution)
         return Span(ent.doc, ent.start, ent.end, label="ORG")
 
     def _one_sense_per_document(self, ents: list[Span], surnames: set[str]) -> list[Span]:

@@ -832,6 +832,14 @@ class PartyMixin:
             home = _home_place(span.doc, kind) if strip_article(text).lower() in nouns else None
             if home:
                 return home  # 'La présidente de la Région, Carole Delga, ...'
+        if as_actor and text.lower() in ("métropole", "agglomération", "agglo", "communauté"):
+            # 'la Métropole versera 14 millions': the intercommunal body the article names in full
+            bodies = [
+                e._.canonical or strip_article(e.text) for e in span.doc.ents
+                if e.label_ == "ORG" and len(e) > 1 and text.lower() in (e._.canonical or e.text).lower()
+            ]
+            if bodies:
+                return max(set(bodies), key=bodies.count)
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:
