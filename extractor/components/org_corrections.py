@@ -387,9 +387,9 @@ class OrgCorrections:
             return None
         rest = [t for t in ent[1:] if normalise_apostrophes(t.lower_) not in ("de", "du", "des", "d'", "la", "l'")]
         place = ent.doc[rest[0].i : ent.end].text if rest else ""
-        if ent[0].text == "Ville" and place[:1].isupper():
-            return self.table.canonical(place)  # 'la Ville d'Amboise': any town has a council
-        return self.table.canonical(place) if self._is_place(place) else None
+        # ('la Ville d'Amboise': any town has a council, known to the gazetteer or not)
+        town = ent[0].text == "Ville" and place[:1].isupper()
+        return self.table.canonical(place) if town or self._is_place(place) else None
 
     def _seat_of_power(self, ent: Span) -> Optional[Span]:
         """'Bruxelles a autorisé l'aide', 'le feu vert de Bruxelles': the seat names the institution;
@@ -555,25 +555,28 @@ class OrgCorrections:
 
     # --- rules --------------------------------------------------------------------------------
     def _rule_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
-        spans = self._head_spans(doc, base) + self._suffix_spans(doc, base) + self._acting_names(doc, base)
-        return [s for s in spans if not self._is_place(s)] + self._institution_spans(doc, base)
+        tagged = {i for e in base for i in range(e.start, e.end)}
+        spans = self._head_spans(doc, base) + self._suffix_spans(doc, base) + self._acting_names(doc, tagged)
+        return [s for s in spans if not self._is_place(s)] + self._institution_spans(doc, base) + self._bare_councils(doc, tagged)
 
-    def _acting_names(self, doc: Doc, base: list[Span]) -> list[Span]:
+    def _bare_councils(self, doc: Doc, tagged: set[int]) -> list[Span]:
+        """'la Région 4 millions et le Département 3 millions': the capitalised kind of a council, untagged and
+        with no name after it, is that council."""
+        return [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if t.i not in tagged and t.text in self.council_heads and not _opens_sentence(doc, t.i)
+            and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper())
+        ]
+
+    def _acting_names(self, doc: Doc, tagged: set[int]) -> list[Span]:
         """'Quantaly, qui édite une plateforme ...', 'Quantaly prévoit de consacrer ...': a proper noun the
         model left untagged that does what companies do is a company (an invented start-up's name is often
         unknown to the model and to the gazetteer)."""
-        tagged = {i for e in base for i in range(e.start, e.end)}
         spans = []
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i not in tagged and token.text in self.council_heads and not _opens_sentence(doc, i) and (
-                i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()
-            ):
-                # 'la Région 4 millions et le Département 3 millions': the council, capitalised, with no name
-                spans.append(Span(doc, i, i + 1, label="ORG"))
-                i += 1
-                continue
             if i in tagged or token.pos_ != "PROPN" or not token.is_alpha or not token.text[0].isupper() or len(token) < 3:
                 i += 1
                 continue

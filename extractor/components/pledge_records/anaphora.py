@@ -287,7 +287,7 @@ class AnaphoraMixin:
         orgs = [
             e for e in doc.ents
             if e.label_ == "ORG" and e.end <= before and not _is_source(e) and not self.is_council(e)
-            and default_table().kinds.get(self.name_of(e)) != "exchange"
+            and default_table().kinds.get(e._.canonical or e.text) != "exchange"
         ]
         described = self.described_as(orgs, head, country)
         if described:
