@@ -1999,3 +1999,23 @@ def test_inflections_are_derived_from_the_base_models_lemmatizer():
     assert rows[("reçoit", "VERB")] == "recevoir"
     assert ("perçoit", "VERB") not in rows  # 'percevoir' was not asked for
     assert rows[("totale", "ADJ")] == "total"
+
+
+ARTICLE_BENEFICIARIES = [
+    # a grant whose sentence names no receiver goes to the start-up of the title
+    ("Morlaix : la start-up Kerlux lève 4 millions d'euros pour ses capteurs marins\n\nLa jeune pousse "
+     "morlaisienne Kerlux a bouclé une levée de 4 millions d'euros auprès de West Web Valley. La Région Bretagne "
+     "accorde par ailleurs une subvention de 200 000 euros.", 200e3, "Kerlux"),
+    # of the title's two companies, the one that also puts money in, not the one that orders trains
+    ("Aéronautique : Air France commande vingt avions, Daher investit 30 millions d'euros à Tarbes\n\nDaher "
+     "investira 30 millions d'euros dans son usine de Tarbes. La Région Occitanie versera 2 millions d'euros "
+     "pour former les futurs techniciens.", 2e6, "Daher"),
+    # a company spending on its own site receives nothing
+    ("Logistique : Prologis s'étend près de Lyon\n\nPrologis construira trois entrepôts à Saint-Priest. Le "
+     "groupe y investira 120 millions d'euros.", 120e6, None),
+]
+
+
+@pytest.mark.parametrize("text, amount, recipient", ARTICLE_BENEFICIARIES)
+def test_support_with_no_named_receiver_goes_to_the_title_company(extractor, text, amount, recipient):
+    assert [p.recipient for p in pledges_of(extractor, text) if p.amount == pytest.approx(amount)] == [recipient]

@@ -400,10 +400,15 @@ class AnaphoraMixin:
 
     def title_org(self, doc: Doc) -> Optional[str]:
         """The organisation the title is about: the first one its first line names."""
+        return next(iter(self.title_orgs(doc)), None)
+
+    def title_orgs(self, doc: Doc) -> list[str]:
+        """The organisations the first line names, in order."""
         offset = first_line_bounds(doc)[0]
-        for ent in title_ents(doc):
-            if ent.label_ == "ORG":
-                if ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset:
-                    continue  # 'Semi-conducteurs : ...' is the rubric
-                return self.name_of(ent)
-        return None
+        return [
+            self.name_of(ent)
+            for ent in title_ents(doc)
+            if ent.label_ == "ORG"
+            # ('Semi-conducteurs : ...' is the rubric)
+            and not (ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset)
+        ]

@@ -171,6 +171,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             candidates.append(self.build(money, sent, cue, cues))
         self.adopt_main_investor(candidates)
         self.adopt_article_lead(candidates)
+        self.adopt_article_beneficiary(candidates)
         merged = [c for c in self.merge(candidates) if not (_in_title(c) and not c.restated)]
         # an amount nobody gives and nobody receives is a figure, not a pledge
         doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]
@@ -196,7 +197,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         return sent.doc[sent.start : following.end]
 
     def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
-        cand = Candidate(money, sent, fields={})
+        cand = Candidate(money, sent, fields={}, cue_at=cue.start)
         investor, recipient, strength = self.find_parties(money, sent, cue)
         granted = self.granted_label(money)
         aid = self.is_aid(money)

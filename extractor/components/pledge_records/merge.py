@@ -21,6 +21,7 @@ class Candidate:
     aid: bool = False  # a grant, loan or guarantee: someone grants it even when the text names only who receives
     received: bool = False  # 'X reçoit 20 M€': handed out by someone, even when the text names only who receives
     restated: bool = False  # another mention of the same pledge was merged into this one
+    cue_at: int = -1  # the token of the verb or noun that makes the amount a pledge
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:

@@ -1222,6 +1222,49 @@ class PartyMixin:
                 ]
                 cand.fields["investor"] = whole[-1].fields["investor"] if whole else main or cand.fields["investor"]
 
+    def adopt_article_beneficiary(self, candidates: list[Candidate]) -> None:
+        """'La Région Bretagne versera une subvention de 3,5 millions', 'Le fonds y place à lui seul 3,5
+        millions': a grant, a loan or a ticket whose sentence names no receiver goes to the company the
+        article is about: the one its title names, when the other records receive nothing else."""
+        beneficiary = self.article_beneficiary(candidates)
+        if beneficiary is None:
+            return
+        for cand in candidates:
+            investor = cand.fields["investor"]
+            if cand.fields["recipient"] or not investor or investor == beneficiary:
+                continue
+            if self.supports_another(cand):
+                cand.fields["recipient"] = beneficiary
+
+    def article_beneficiary(self, candidates: list[Candidate]) -> Optional[str]:
+        """The title's organisation that receives money elsewhere in the article; failing that, its first
+        company when nothing in the article is received ('SNCF Voyageurs commande trente TGV, Alstom
+        investit 45 millions': Alstom, the one that also puts money in).""" 
+        if not candidates:
+            return None
+        doc = candidates[0].money.doc
+        if first_line_bounds(doc)[1] >= len(text_of(doc).rstrip()):
+            return None  # one line, no title
+        topics = self.title_orgs(doc)
+        received = {c.fields["recipient"] for c in candidates if c.fields["recipient"]}
+        given = {c.fields["investor"] for c in candidates}
+        companies = [t for t in topics if not (self.is_public(t) or self.is_investor_name(t))]
+        return next(
+            (t for t in topics if t in received),
+            None if received else next((t for t in companies if t in given), next(iter(companies), None)),
+        )
+
+    def supports_another(self, cand: Candidate) -> bool:
+        """A grant or loan, a share 'à lui seul', or a verb of support ('apporter', 'accorder',
+        'souscrire'): money handed to someone, not spent by the giver on its own project."""
+        if cand.aid:
+            return True
+        words = {t.lower_ for t in cand.sent}
+        if words & self.words["aid_noun"] or any(w in cand.sent.text.lower() for w in self.words["alone_share"]):
+            return True
+        verb = cand.money.doc[cand.cue_at] if cand.cue_at >= 0 else None
+        return verb is not None and self.token_in_class(verb, "support_verb")
+
     def programme_owner(self, sent: Span) -> Optional[str]:
         """'une aide de 92 millions, accordée au titre de France 2030': public aid drawn on a named
         programme is the money of the body that runs it (lexicon programme_owner)."""
