@@ -179,6 +179,13 @@ PLEDGE_CASES = [
      "Bretagne", None, 1e6, "EUR"),
     ("Deux milliards de livres viendront par ailleurs de la jeune pousse londonienne Nscale, qui prévoit d'ouvrir un "
      "centre de données dans l'Essex.", "Nscale", None, 2e9, "GBP"),
+    # backers listed side by side after 'auprès de', none said to lead: no lead investor
+    ("La start-up rennaise Kerbio a levé 5 millions d'euros auprès de Go Capital et de Sofimac Innovation.",
+     None, "Kerbio", 5e6, "EUR"),
+    ("Lisaqua a réuni 800 000 euros auprès de son fondateur et de Bpifrance.",
+     None, "Lisaqua", 800e3, "EUR"),
+    ("Kerbio a levé 5 millions d'euros auprès de Go Capital, chef de file, et de Sofimac Innovation.",
+     "Go Capital", "Kerbio", 5e6, "EUR"),
 ]
 
 
@@ -1872,7 +1879,8 @@ INVESTORS_AND_AMOUNTS = [
     pytest.param(
         "Exotrail a levé 58 millions d'euros auprès de Bpifrance et d'Eurazeo. Le Centre national d'études spatiales "
         "a suivi. Au titre de France 2030, l'établissement public accorde à Exotrail une aide de 9,5 millions d'euros.",
-        [("Bpifrance", pytest.approx(58e6)), ("Cnes", pytest.approx(9.5e6))],
+        # (two backers side by side, none leading: the round has no lead investor)
+        [(None, pytest.approx(58e6)), ("Cnes", pytest.approx(9.5e6))],
         id="l_etablissement_public_is_a_public_body_not_the_bank_named_before",
     ),
     pytest.param(

@@ -184,8 +184,20 @@ class RoundMixin:
                         # angels de l'Ouest': several backers, none leads ('co-menée par deux fonds, X et
                         # Y': the first named co-leads)
                         return None
+                    if parts[0] == "auprès" and self.one_of_several_backers(gap, ent):
+                        return None
                     return self.name_of(ent)
         return None
+
+    @staticmethod
+    def one_of_several_backers(gap: Span, ent: Span) -> bool:
+        """'auprès de Kreaxi et de Sofimac Innovation', 'auprès de business angels et de Bpifrance': backers
+        listed side by side, none said to lead ('auprès de X, chef de file, et de Y' names its lead)."""
+        doc = ent.doc
+        joined = lambda i: (  # noqa: E731
+            i + 1 < len(doc) and doc[i].lower_ in ("et", ",") and doc[i + 1].lower_ in ("de", "du", "des", "d'", "d’")
+        )
+        return joined(ent.end) or any(joined(t.i) and t.lower_ == "et" for t in gap)
 
     @staticmethod
     def marks_another_amount(sent: Span, marker: int, money: Span) -> bool:
