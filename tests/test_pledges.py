@@ -233,6 +233,10 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 NOT_PLEDGES = [
     "Une enveloppe de 30 millions d'euros est prévue pour la suite du chantier.",
+    # last year's spending, told by a participle on the amount
+    "Ce rythme est comparable aux 1,2 milliard d'euros dépensés l'an dernier par l'opérateur Bouygues Telecom.",
+    # what a plant yields to the town in taxes
+    "Selon le maire, l'usine de Stellantis rapportera à la commune environ 300 000 euros de recettes fiscales par an.",
     "Louer un GPU de dernière génération revient à 2 dollars de l'heure.",
     "Sur l'exercice, les investissements ont atteint 450 millions d'euros.",
     "Selon la direction, il faudrait trouver entre 30 et 50 millions d'euros pour finir le chantier.",

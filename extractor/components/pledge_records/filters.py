@@ -372,7 +372,10 @@ class FilterMixin:
             if not self.token_in_class(verb, "give_verb"):
                 return False
         auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
-        if not auxiliaries & _PAST_AUXILIARIES:
+        # ('un rythme comparable aux 1,19 milliard d'euros dépensés l'an dernier': a past participle on the
+        # amount tells past spending as a perfect does)
+        participle = verb.dep_ == "acl" and verb.head.i in range(money.start, money.end) and "Part" in verb.morph.get("VerbForm")
+        if not (auxiliaries & _PAST_AUXILIARIES or participle):
             return False
         published = _published_year(doc)
         years = [
@@ -398,10 +401,11 @@ class FilterMixin:
         # (last year's accounts, in the perfect: 'Il avait investi 1,3 milliard en 2021 dans l'éolien'
         # recalls a deal)
         last_year = published.isdigit() and any(str(e._.value) == str(int(published) - 1) for e in years)
-        perfect = bool(auxiliaries & {"a", "ont"})
+        perfect = bool(auxiliaries & {"a", "ont"}) or participle
         # (in the verb's own clause: 'a investi 1,3 milliard en 2024 dans les jeunes pousses, et la banque publique
         # prévoit ...' names no recipient)
-        other_clauses = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        # (nor the spender: '... dépensés l'an dernier par l'opérateur Bouygues Telecom')
+        other_clauses = {t.i for c in verb.children if c.dep_ in ("conj", "obl:agent") for t in c.subtree}
         nothing_named = not any(
             e.label_ in ("ORG", "PER") and e.root.i not in other_clauses for e in sent.ents if e.start >= money.end
         )
