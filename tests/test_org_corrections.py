@@ -20,6 +20,9 @@ def _entities(doc):
 CORRECTED = [
     # Gazetteer: the base model gets the label wrong or misses the name.
     ("Le canadien Brookfield mettra 20 milliards d'euros sur la table d'ici 2030.", "Brookfield", "ORG", "Brookfield"),
+    # a head noun whose complement has an adjective still names the company after it
+    ("Le fabricant japonais de composants électroniques Kaneda Seimitsu agrandit son usine de Haguenau.",
+     "Kaneda Seimitsu", "ORG", "Kaneda Seimitsu"),
     ("Brookfield Asset Management et Digital Realty investissent à Marseille.", "Brookfield Asset Management", "ORG", "Brookfield"),
     ("BPI France cofinancera l'usine aux côtés des banques régionales.", "BPI France", "ORG", "Bpifrance"),
     ("OpenAI et SoftBank ont dévoilé un partenariat de plusieurs milliards.", "OpenAI", "ORG", "OpenAI"),

@@ -178,6 +178,8 @@ class OrgCorrections:
             {"LOWER": {"IN": sorted({t.lower() for t in self._terms("article")})}, "OP": "?"},
             {"TEXT": {"REGEX": r"^[a-zàâçéèêëîïôûùüÿœæ][\w’'-]*$"},
              "LOWER": {"NOT_IN": sorted(STOP_WORDS | set(self._terms("person_noun")))}},
+            # ('fabricant de composants électroniques Kaneda Seimitsu': the complement's adjective)
+            {"TEXT": {"REGEX": r"^[a-zàâçéèêëîïôûùüÿœæ][\w’'-]*$"}, "POS": "ADJ", "OP": "?"},
         ]])
         self.suffixes = PhraseMatcher(vocab, attr="ORTH")
         for cls in ("legal_suffix", "ai_suffix"):
@@ -615,7 +617,9 @@ class OrgCorrections:
         modifier_end: dict[int, int] = {}
         for _, start, end in self.modifiers(doc):
             modifier_end[start] = max(end, modifier_end.get(start, end))
-        complement_end = {start: end for _, start, end in self.complements(doc)}
+        complement_end: dict[int, int] = {}
+        for _, start, end in self.complements(doc):
+            complement_end[start] = max(end, complement_end.get(start, end))
         people = [e for e in base if e.label_ == "PER"]
         spans = []
         for key_id, start, end in self.heads(doc):
