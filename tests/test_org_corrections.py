@@ -20,6 +20,9 @@ def _entities(doc):
 CORRECTED = [
     # Gazetteer: the base model gets the label wrong or misses the name.
     ("Le canadien Brookfield mettra 20 milliards d'euros sur la table d'ici 2030.", "Brookfield", "ORG", "Brookfield"),
+    # the model's person 'général de Sopravia' is a role and the company it leads
+    ("« Nous ne pouvions pas laisser passer cette occasion », justifie Éric Vannier, directeur général de Sopravia.",
+     "Sopravia", "ORG", "Sopravia"),
     # a head noun whose complement has an adjective still names the company after it
     ("Le fabricant japonais de composants électroniques Kaneda Seimitsu agrandit son usine de Haguenau.",
      "Kaneda Seimitsu", "ORG", "Kaneda Seimitsu"),

@@ -313,6 +313,20 @@ class OrgCorrections:
                 and doc[start + 2].text[:1].isupper()
             ):
                 start += 2  # 'le site de Belfort', 'l'usine de Flins': the place is the name, the site is not
+            label = ent.label_
+            if (
+                label == "PER"
+                and end - start > 2
+                and doc[start].is_alpha
+                and doc[start].text.islower()
+                and not self._is_article(doc[start])
+            ):
+                # 'directeur général de Sopravia' read as a person 'général de Sopravia': a person's
+                # name opens on no lowercase word; what follows the role is the body it leads
+                of = next((t.i for t in doc[start:end] if normalise_apostrophes(t.lower_) in ("de", "d'", "du")), None)
+                if of is not None and of + 1 < end and doc[of + 1].text[:1].isupper():
+                    start = of + 1
+                    label = "LOC" if self._is_place(doc[start:end].text) else "ORG"
             if end - start > 1 and self._is_article(doc[start]):
                 rest = doc[start + 1 : end].text
                 whole = doc[start:end].text
@@ -322,7 +336,7 @@ class OrgCorrections:
                     start += 1
             if start >= end:
                 continue
-            span = Span(doc, start, end, label=ent.label_)
+            span = Span(doc, start, end, label=label)
             if end - start == 1 and (span.text.lower() in self.not_names or len(span.text) == 1):
                 continue  # 'IA', page widgets, a lone letter ('série B')
             if span.text in self.event_names:
