@@ -20,6 +20,12 @@ def _entities(doc):
 CORRECTED = [
     # Gazetteer: the base model gets the label wrong or misses the name.
     ("Le canadien Brookfield mettra 20 milliards d'euros sur la table d'ici 2030.", "Brookfield", "ORG", "Brookfield"),
+    # more head nouns of organisations: a trade body, an association, a recycler
+    ("La fédération professionnelle Federidrogeno salue le plan du gouvernement italien.",
+     "Federidrogeno", "ORG", "Federidrogeno"),
+    ("L'association Vivalto accompagne les patients.", "Vivalto", "ORG", "Vivalto"),
+    ("Le recycleur Recyclis avait alors obtenu 42 millions d'euros pour son usine mosellane.",
+     "Recyclis", "ORG", "Recyclis"),
     # the model's person 'général de Sopravia' is a role and the company it leads
     ("« Nous ne pouvions pas laisser passer cette occasion », justifie Éric Vannier, directeur général de Sopravia.",
      "Sopravia", "ORG", "Sopravia"),
