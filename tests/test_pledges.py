@@ -2031,3 +2031,13 @@ ARTICLE_BENEFICIARIES = [
 @pytest.mark.parametrize("text, amount, recipient", ARTICLE_BENEFICIARIES)
 def test_support_with_no_named_receiver_goes_to_the_title_company(extractor, text, amount, recipient):
     assert [p.recipient for p in pledges_of(extractor, text) if p.amount == pytest.approx(amount)] == [recipient]
+
+
+def test_support_for_a_company_s_project_goes_where_the_project_is(extractor):
+    text = ("Agroalimentaire : Triskalia Légumes investit 40 millions d'euros à Loudéac\n\n"
+            "Triskalia Légumes investira 40 millions d'euros dans une nouvelle légumerie à Loudéac, dans les "
+            "Côtes-d'Armor.\n\nLes collectivités suivent. La Région Bretagne versera une subvention de 2 millions "
+            "d'euros, votée jeudi en commission permanente.")
+    by_amount = {round(p.amount): (p.recipient, p.location) for p in pledges_of(extractor, text)}
+    assert by_amount[2_000_000] == ("Triskalia Légumes", "Loudéac")
+

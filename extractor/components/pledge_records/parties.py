@@ -3,7 +3,7 @@ nationality, a genitive; round leads are in rounds.py and what pronouns point ba
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -1235,6 +1235,21 @@ class PartyMixin:
                 continue
             if self.supports_another(cand):
                 cand.fields["recipient"] = beneficiary
+        # ('La Région Hauts-de-France consent une avance remboursable de 30 millions' in an article on a
+        # plant at Douai: the support goes where the beneficiary's project is; a start-up's round and the
+        # tickets in it have no place unless the text ties one to them)
+        sites = Counter(
+            c.fields["location"] for c in candidates
+            if c.fields["location"] and c.fields["investor"] == beneficiary and not c.raise_kind
+        )
+        raises = any(c.raise_kind and c.fields["recipient"] == beneficiary for c in candidates)
+        if sites and not raises and not self.is_investor_name(beneficiary):
+            # the most specific place of the company's own project (a town before its département)
+            scale = {"city": 0, "department": 1, "region": 2, "country": 3, "continent": 4}
+            site = min(sites, key=lambda p: (scale.get(default_table().kinds.get(p) or "city", 0), -sites[p]))
+            for cand in candidates:
+                if cand.fields["recipient"] == beneficiary and not cand.fields["location"] and not cand.raise_kind:
+                    cand.fields["location"] = site
 
     def article_beneficiary(self, candidates: list[Candidate]) -> Optional[str]:
         """The title's organisation that receives money elsewhere in the article; failing that, its first
