@@ -179,6 +179,10 @@ PLEDGE_CASES = [
      "Bretagne", None, 1e6, "EUR"),
     ("Deux milliards de livres viendront par ailleurs de la jeune pousse londonienne Nscale, qui prévoit d'ouvrir un "
      "centre de données dans l'Essex.", "Nscale", None, 2e9, "GBP"),
+    # the same into many recipients, in the future, is a programme: a pledge
+    ("Kreaxi investira 45 millions d'euros dans des jeunes pousses de la région.", "Kreaxi", None, 45e6, "EUR"),
+    # a single past investment into something plural that is not a set of recipients stays a pledge
+    ("Kreaxi a investi 4 millions d'euros dans des locaux neufs à Lyon.", "Kreaxi", None, 4e6, "EUR"),
     # backers listed side by side after 'auprès de', none said to lead: no lead investor
     ("La start-up rennaise Kerbio a levé 5 millions d'euros auprès de Go Capital et de Sofimac Innovation.",
      None, "Kerbio", 5e6, "EUR"),
@@ -233,6 +237,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 NOT_PLEDGES = [
     "Une enveloppe de 30 millions d'euros est prévue pour la suite du chantier.",
+    # money already spread over many unnamed recipients is activity, not a commitment
+    "Le fonds lyonnais Kreaxi a déjà investi 45 millions d'euros dans des jeunes pousses de la région.",
+    "Près de 200 millions d'euros sont déjà engagés par Kreaxi dans douze entreprises.",
     # last year's spending, told by a participle on the amount
     "Ce rythme est comparable aux 1,2 milliard d'euros dépensés l'an dernier par l'opérateur Bouygues Telecom.",
     # what a plant yields to the town in taxes

@@ -412,6 +412,30 @@ class FilterMixin:
         granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
         return own_assets or (last_year and perfect and nothing_named and not granted)
 
+    def is_past_activity(self, money: Span, cue: Cue) -> bool:
+        """'Bpifrance a injecté 1,4 milliard d'euros dans des start-up au cours de l'année écoulée', 'Près de
+        330 millions sont déjà engagés dans trois opérations': money already spread over many unnamed
+        recipients is a record of activity, not a commitment ('investira 500 millions dans des start-up' is
+        one; 'a investi 2 millions dans Kerlux' names its recipient)."""
+        doc = money.doc
+        verb = doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
+        if not self.token_in_class(verb, "give_verb"):
+            return False
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        if not auxiliaries & (_PAST_AUXILIARIES | {"sont", "ont été", "avaient", "été"}):
+            return False
+        sent = sentence_of(money)
+        into = next((t for t in doc[money.end : sent.end] if t.lower_ == "dans"), None)
+        if into is None or into.i + 1 >= sent.end:
+            return False
+        following = doc[into.i + 1]
+        counted = following.lower_ == "des" or (following.like_num and following.lower_ not in ("un", "une", "1"))
+        words = " ".join(re.findall(r"[\w-]+", doc[into.i + 2 : min(into.i + 6, sent.end)].text.lower()))
+        many = counted and has_phrase(words, self.words["many_recipients"])
+        clause_end = next((t.i for t in doc[into.i : sent.end] if t.text in (",", ";", ".", ":")), sent.end)
+        named = any(t.ent_type_ in ("ORG", "PER") for t in doc[into.i : clause_end])
+        return many and not named
+
     def is_abandoned(self, money: Span, sent: Span) -> bool:
         """'Intel a renoncé à son centre de Saclay, un projet qui devait représenter 450 millions': what a
         project given up was to cost or receive. Both the giving up (this sentence or the one before,
