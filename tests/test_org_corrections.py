@@ -26,6 +26,14 @@ CORRECTED = [
     ("L'association Vivalto accompagne les patients.", "Vivalto", "ORG", "Vivalto"),
     ("Le recycleur Recyclis avait alors obtenu 42 millions d'euros pour son usine mosellane.",
      "Recyclis", "ORG", "Recyclis"),
+    # a lowercase demonym used as a noun stands for a company
+    ("Côté santé, la bordelaise Osmia Santé lève 3 millions d'euros.", "Osmia Santé", "ORG", "Osmia Santé"),
+    ("La plus grosse opération de la semaine revient au grenoblois Lumentis.", "Lumentis", "ORG", "Lumentis"),
+    # more heads and contexts: an agritech, a pension fund, a seed round's company
+    ("L'agritech lyonnaise Humisol compte aussi sur un prêt de la BEI.", "Humisol", "ORG", "Humisol"),
+    ("La caisse de retraite complémentaire Horizon Retraite a suivi avec 45 millions d'euros.",
+     "Horizon Retraite", "ORG", "Horizon Retraite"),
+    ("Le fonds a aussi participé au tour d'amorçage de Thermiq, à Grenoble.", "Thermiq", "ORG", "Thermiq"),
     # the model's person 'général de Sopravia' is a role and the company it leads
     ("« Nous ne pouvions pas laisser passer cette occasion », justifie Éric Vannier, directeur général de Sopravia.",
      "Sopravia", "ORG", "Sopravia"),

@@ -445,9 +445,18 @@ class OrgCorrections:
             return ent
         if ent.label_ == "MISC" and any(t.is_alpha and t.text[0].islower() for t in ent):
             return ent  # 'A d'Hélioflux' cut out of 'la série A d'Hélioflux' is no company name
+        doc = ent.doc
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].text.islower()
+            and doc[ent.start - 1].lower_ in self.demonyms
+            and (self._is_article(doc[ent.start - 2]) or doc[ent.start - 2].lower_ in ("au", "aux", "du"))
+        ):
+            # 'la bordelaise Osmia Santé', 'au grenoblois Lumentis', 'le marseillais Néréide': a lowercase demonym used as a noun
+            # stands for a company (a person would be 'le Marseillais', capitalised)
+            return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames):
             return ent  # 'Macron' after 'Emmanuel Macron' is a person
-        doc = ent.doc
         company = Span(doc, ent.start, ent.end, label="ORG")
         if len(ent) == 1 and _camel_case(ent.text) and not (
             ent.start > 0 and doc[ent.start - 1].lower_ in _PROGRAMME_HEADS
