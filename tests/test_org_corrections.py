@@ -26,6 +26,9 @@ CORRECTED = [
     ("L'association Vivalto accompagne les patients.", "Vivalto", "ORG", "Vivalto"),
     ("Le recycleur Recyclis avait alors obtenu 42 millions d'euros pour son usine mosellane.",
      "Recyclis", "ORG", "Recyclis"),
+    # a consultancy after 'le cabinet', a network of angels by its name's ending
+    ("Les encours ont doublé en cinq ans, selon le cabinet Preqin.", "Preqin", "ORG", "Preqin"),
+    ("Le tour de table est mené par Finistère Angels.", "Finistère Angels", "ORG", "Finistère Angels"),
     # a lowercase demonym used as a noun stands for a company
     ("Côté santé, la bordelaise Osmia Santé lève 3 millions d'euros.", "Osmia Santé", "ORG", "Osmia Santé"),
     ("La plus grosse opération de la semaine revient au grenoblois Lumentis.", "Lumentis", "ORG", "Lumentis"),
