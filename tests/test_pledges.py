@@ -183,6 +183,12 @@ PLEDGE_CASES = [
     ("Kreaxi investira 45 millions d'euros dans des jeunes pousses de la région.", "Kreaxi", None, 45e6, "EUR"),
     # a single past investment into something plural that is not a set of recipients stays a pledge
     ("Kreaxi a investi 4 millions d'euros dans des locaux neufs à Lyon.", "Kreaxi", None, 4e6, "EUR"),
+    # money drawn from a named programme ('issus de France 2030') is the programme owner's
+    ("S'y ajoutent 38 millions d'euros issus de France 2030, fléchés vers le centre de recherche d'Aix-en-Provence.",
+     "France", None, 38e6, "EUR"),
+    # (but a subject that gives it keeps it: the fund is the subject's)
+    ("Bruxelles y consacrera 800 millions d'euros, issus du Fonds pour l'innovation, pour les électrolyseurs.",
+     "Commission européenne", None, 800e6, "EUR"),
     # backers listed side by side after 'auprès de', none said to lead: no lead investor
     ("La start-up rennaise Kerbio a levé 5 millions d'euros auprès de Go Capital et de Sofimac Innovation.",
      None, "Kerbio", 5e6, "EUR"),

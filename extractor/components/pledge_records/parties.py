@@ -1141,7 +1141,15 @@ class PartyMixin:
     def source_verb(self, money: Span) -> Optional[Token]:
         """'Un million d'euros viendra de la Région': the verb saying where the amount, its subject, comes from."""
         root = money.root
-        return root.head if root.dep_ == "nsubj" and root.head.lower_ in self.words["source_verb_form"] else None
+        if root.dep_ == "nsubj" and root.head.lower_ in self.words["source_verb_form"]:
+            return root.head
+        # ('S'y ajoutent 38 millions d'euros issus de France 2030': a participle on the amount, when no subject
+        # gives it; 'Bruxelles y consacrera 1,2 milliard, issus du Fonds pour l'innovation' is Bruxelles's)
+        if any(c.dep_ in SUBJECT_DEPS for c in root.head.children) and root.head.i != root.i:
+            return None
+        return next(
+            (c for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ in self.words["source_verb_form"]), None
+        )
 
     def source_actor(self, money: Span) -> Optional[str]:
         """'Deux milliards de livres viendront par ailleurs de la jeune pousse londonienne Nscale', 'proviennent
@@ -1156,7 +1164,9 @@ class PartyMixin:
                     (e for e in sent.ents if i < e.start <= i + 8 and e.label_ in ("ORG", "LOC", "PER") and self.may_act(e)),
                     None,
                 )
-                return self.name_of(actor) if actor is not None else None
+                if actor is not None:
+                    return self.name_of(actor)
+                return self.programme_owner(doc[i : min(i + 6, sent.end)])  # 'issus de France 2030'
         return None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
