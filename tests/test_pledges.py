@@ -179,6 +179,11 @@ PLEDGE_CASES = [
      "Bretagne", None, 1e6, "EUR"),
     ("Deux milliards de livres viendront par ailleurs de la jeune pousse londonienne Nscale, qui prévoit d'ouvrir un "
      "centre de données dans l'Essex.", "Nscale", None, 2e9, "GBP"),
+    # announced, or spread over the coming years, it is a commitment too
+    ("Bpifrance a annoncé un investissement de 300 millions d'euros dans 12 entreprises de la filière.",
+     "Bpifrance", None, 300e6, "EUR"),
+    ("Eurazeo a engagé 200 millions d'euros dans des start-up de la santé pour les trois prochaines années.",
+     "Eurazeo", None, 200e6, "EUR"),
     # the same into many recipients, in the future, is a programme: a pledge
     ("Kreaxi investira 45 millions d'euros dans des jeunes pousses de la région.", "Kreaxi", None, 45e6, "EUR"),
     # a single past investment into something plural that is not a set of recipients stays a pledge

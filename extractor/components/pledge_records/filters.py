@@ -419,12 +419,14 @@ class FilterMixin:
         one; 'a investi 2 millions dans Kerlux' names its recipient)."""
         doc = money.doc
         verb = doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
-        if not self.token_in_class(verb, "give_verb"):
-            return False
+        if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
+            return False  # ('a annoncé un investissement de 300 millions dans 12 entreprises' is a commitment)
         auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
         if not auxiliaries & (_PAST_AUXILIARIES | {"sont", "ont été", "avaient", "été"}):
             return False
         sent = sentence_of(money)
+        if any(t.lower_ in ("prochaines", "prochaine", "prochains", "prochain") for t in sent):
+            return False  # ('... au cours des trois prochaines années': money still to come)
         into = next((t for t in doc[money.end : sent.end] if t.lower_ == "dans"), None)
         if into is None or into.i + 1 >= sent.end:
             return False
