@@ -422,7 +422,7 @@ class FilterMixin:
         if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
             return False  # ('a annoncé un investissement de 300 millions dans 12 entreprises' is a commitment)
         auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
-        if not auxiliaries & (_PAST_AUXILIARIES | {"sont", "ont été", "avaient", "été"}):
+        if not auxiliaries & (_PAST_AUXILIARIES | {"sont", "été"}):
             return False
         sent = sentence_of(money)
         if any(t.lower_ in ("prochaines", "prochaine", "prochains", "prochain") for t in sent):

@@ -34,10 +34,10 @@ from .text import (
     _starts_with_demonstrative,
     next_sentence,
     first_line_bounds,
+    has_title,
     opening_participle,
     per_doc,
     sentence_of,
-    text_of,
     verb_above,
     words_before,
 )
@@ -1193,8 +1193,7 @@ class PartyMixin:
             # gives them (a company or start-up of the title rather receives)
             doc = candidates[0].money.doc
             topic = self.title_org(doc)
-            titled = first_line_bounds(doc)[1] < len(text_of(doc).rstrip())  # a title line, then a body
-            if titled and topic and (self.is_public(topic) or self.is_investor_name(topic)):
+            if has_title(doc) and topic and (self.is_public(topic) or self.is_investor_name(topic)):
                 main = topic
         for cand in candidates:
             guess = cand.fields["investor"]
@@ -1264,12 +1263,12 @@ class PartyMixin:
     def article_beneficiary(self, candidates: list[Candidate]) -> Optional[str]:
         """The title's organisation that receives money elsewhere in the article; failing that, its first
         company when nothing in the article is received ('SNCF Voyageurs commande trente TGV, Alstom
-        investit 45 millions': Alstom, the one that also puts money in).""" 
+        investit 45 millions': Alstom, the one that also puts money in)."""
         if not candidates:
             return None
         doc = candidates[0].money.doc
-        if first_line_bounds(doc)[1] >= len(text_of(doc).rstrip()):
-            return None  # one line, no title
+        if not has_title(doc):
+            return None
         topics = self.title_orgs(doc)
         received = {c.fields["recipient"] for c in candidates if c.fields["recipient"]}
         given = {c.fields["investor"] for c in candidates}

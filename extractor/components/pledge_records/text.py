@@ -58,6 +58,11 @@ def first_line_bounds(doc: Doc) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
+def has_title(doc: Doc) -> bool:
+    """A first line followed by a body: a title (a one-line text has none)."""
+    return first_line_bounds(doc)[1] < len(text_of(doc).rstrip())
+
+
 def title_ents(doc: Doc) -> list[Span]:
     """The entities of the article's first line (its title), found once per doc."""
     def compute() -> list[Span]:
