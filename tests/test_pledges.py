@@ -2040,6 +2040,10 @@ ARTICLE_BENEFICIARIES = [
     ("Aéronautique : Air France commande vingt avions, Daher investit 30 millions d'euros à Tarbes\n\nDaher "
      "investira 30 millions d'euros dans son usine de Tarbes. La Région Occitanie versera 2 millions d'euros "
      "pour former les futurs techniciens.", 2e6, "Daher"),
+    # in a roundup where other companies invest too, the title's company is not every grant's receiver
+    ("Data centers : Equinix mise 2 milliards d'euros sur la France\n\nEquinix investira 2 milliards d'euros "
+     "dans trois centres de données. Digital Realty consacrera 1 milliard d'euros à Marseille. La fondation "
+     "Open Compute démarre avec une dotation de 50 millions d'euros.", 50e6, None),
     # a company spending on its own site receives nothing
     ("Logistique : Prologis s'étend près de Lyon\n\nPrologis construira trois entrepôts à Saint-Priest. Le "
      "groupe y investira 120 millions d'euros.", 120e6, None),

@@ -1271,12 +1271,19 @@ class PartyMixin:
             return None
         topics = self.title_orgs(doc)
         received = {c.fields["recipient"] for c in candidates if c.fields["recipient"]}
-        given = {c.fields["investor"] for c in candidates}
+        if received:
+            return next((t for t in topics if t in received), None)
+        # nothing received: the title's company, when the other givers only support it (public bodies, banks,
+        # funds); in a roundup where other companies invest too ('Brookfield', 'Fluidstack' beside the
+        # title's 'Stargate'), it is not the beneficiary of every grant
+        private = {
+            c.fields["investor"] for c in candidates
+            if c.fields["investor"] and not (self.is_public(c.fields["investor"]) or self.is_investor_name(c.fields["investor"]))
+        }
         companies = [t for t in topics if not (self.is_public(t) or self.is_investor_name(t))]
-        return next(
-            (t for t in topics if t in received),
-            None if received else next((t for t in companies if t in given), next(iter(companies), None)),
-        )
+        topic = next((t for t in companies if t in private), next(iter(companies), None))
+        # (one other private giver is allowed: often the same company under a shorter name, 'Triskalia')
+        return topic if topic is not None and len(private - {topic}) <= 1 else None
 
     def supports_another(self, cand: Candidate) -> bool:
         """A grant or loan, a share 'à lui seul', or a verb of support ('apporter', 'accorder',
