@@ -82,6 +82,14 @@ def _surnames(ents: Iterable[Span]) -> set[str]:
     return {t.text for e in ents if e.label_ == "PER" and len(e) > 1 for t in e}
 
 
+def _longest_from(matches) -> dict[int, int]:
+    """Matcher results as start -> end of the longest match starting there."""
+    ends: dict[int, int] = {}
+    for _, start, end in matches:
+        ends[start] = max(end, ends.get(start, end))
+    return ends
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Token ``i`` begins a sentence, a title or a quote: there a capital tells nothing.
 
@@ -637,12 +645,8 @@ class OrgCorrections:
 
     def _head_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
         """Head noun (+ modifiers) + name: "le fonds émirati MGX", "la start-up Zelkova"."""
-        modifier_end: dict[int, int] = {}
-        for _, start, end in self.modifiers(doc):
-            modifier_end[start] = max(end, modifier_end.get(start, end))
-        complement_end: dict[int, int] = {}
-        for _, start, end in self.complements(doc):
-            complement_end[start] = max(end, complement_end.get(start, end))
+        modifier_end = _longest_from(self.modifiers(doc))
+        complement_end = _longest_from(self.complements(doc))
         people = [e for e in base if e.label_ == "PER"]
         spans = []
         for key_id, start, end in self.heads(doc):

@@ -403,12 +403,13 @@ class AnaphoraMixin:
         return next(iter(self.title_orgs(doc)), None)
 
     def title_orgs(self, doc: Doc) -> list[str]:
-        """The organisations the first line names, in order."""
+        """The organisations the first line names, in order; named once per doc (title_org is asked for
+        every anaphor and every round)."""
         offset = first_line_bounds(doc)[0]
-        return [
+        return per_doc("title_orgs", doc, lambda: [
             self.name_of(ent)
             for ent in title_ents(doc)
             if ent.label_ == "ORG"
             # ('Semi-conducteurs : ...' is the rubric)
             and not (ent.end < len(doc) and doc[ent.end].text == ":" and ent.start_char == offset)
-        ]
+        ])

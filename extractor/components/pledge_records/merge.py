@@ -16,12 +16,12 @@ class Candidate:
     money: Span
     sent: Span
     fields: dict
+    cue_at: int  # the token of the verb or noun that makes the amount a pledge
     investor_strength: int = 0  # 2 = read from syntax or a marker, 1 = from a nearby mention, 0 = none
     raise_kind: bool = False
     aid: bool = False  # a grant, loan or guarantee: someone grants it even when the text names only who receives
     received: bool = False  # 'X reçoit 20 M€': handed out by someone, even when the text names only who receives
     restated: bool = False  # another mention of the same pledge was merged into this one
-    cue_at: int = -1  # the token of the verb or noun that makes the amount a pledge
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:

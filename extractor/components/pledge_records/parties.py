@@ -257,7 +257,7 @@ class PartyMixin:
                 # 'Un premier tour d'amorçage de 1,2 million, souscrit par une vingtaine de business angels, a
                 # suivi en 2023': a round nobody is said to raise is raised by the company the title is about
                 topic = self.title_org(doc)
-                if topic and not self.is_investor_name(topic) and not self.is_public(topic):
+                if topic and not self.is_funder(topic):
                     recipient = topic
             given = self.given_by_voir(money.root)  # 's'est vu accorder 3 millions par la Région'
             investor = (
@@ -755,6 +755,10 @@ class PartyMixin:
             or name.lower() in self.words["public_funder"]
         )
 
+    def is_funder(self, name: str) -> bool:
+        """A public body, a fund or a bank: one that finances others rather than a company with projects."""
+        return self.is_public(name) or self.is_investor_name(name)
+
     def may_act(self, ent: Span, unknown_place: bool = False) -> bool:
         """Can this entity put money in? Not a source ('selon X'), and a place only when a government
         stands behind it: a country, a region, a capital for its state, 'la ville de Lyon',
@@ -1193,7 +1197,7 @@ class PartyMixin:
             # gives them (a company or start-up of the title rather receives)
             doc = candidates[0].money.doc
             topic = self.title_org(doc)
-            if has_title(doc) and topic and (self.is_public(topic) or self.is_investor_name(topic)):
+            if has_title(doc) and topic and self.is_funder(topic):
                 main = topic
         for cand in candidates:
             guess = cand.fields["investor"]
@@ -1276,11 +1280,8 @@ class PartyMixin:
         # nothing received: the title's company, when the other givers only support it (public bodies, banks,
         # funds); in a roundup where other companies invest too ('Brookfield', 'Fluidstack' beside the
         # title's 'Stargate'), it is not the beneficiary of every grant
-        private = {
-            c.fields["investor"] for c in candidates
-            if c.fields["investor"] and not (self.is_public(c.fields["investor"]) or self.is_investor_name(c.fields["investor"]))
-        }
-        companies = [t for t in topics if not (self.is_public(t) or self.is_investor_name(t))]
+        private = {c.fields["investor"] for c in candidates if c.fields["investor"] and not self.is_funder(c.fields["investor"])}
+        companies = [t for t in topics if not self.is_funder(t)]
         topic = next((t for t in companies if t in private), next(iter(companies), None))
         # (one other private giver is allowed: often the same company under a shorter name, 'Triskalia')
         return topic if topic is not None and len(private - {topic}) <= 1 else None
@@ -1293,8 +1294,7 @@ class PartyMixin:
         words = {t.lower_ for t in cand.sent}
         if words & self.words["aid_noun"] or any(w in cand.sent.text.lower() for w in self.words["alone_share"]):
             return True
-        verb = cand.money.doc[cand.cue_at] if cand.cue_at >= 0 else None
-        return verb is not None and self.token_in_class(verb, "support_verb")
+        return self.token_in_class(cand.money.doc[cand.cue_at], "support_verb")
 
     def programme_owner(self, sent: Span) -> Optional[str]:
         """'une aide de 92 millions, accordée au titre de France 2030': public aid drawn on a named
