@@ -247,6 +247,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # an order placed with a supplier is the supplier's revenue, whatever words size it
+    "La métropole a notifié une commande de 40 bus à hydrogène au constructeur polonais Solaris, pour un montant de 27 millions d'euros.",
+    "Dans la foulée, l'agglomération a passé commande de 24 bus auprès du constructeur Safra, pour un montant de 15,6 millions d'euros.",
     "Une enveloppe de 30 millions d'euros est prévue pour la suite du chantier.",
     # money already spread over many unnamed recipients is activity, not a commitment
     "Le fonds lyonnais Kreaxi a déjà investi 45 millions d'euros dans des jeunes pousses de la région.",

@@ -52,12 +52,13 @@ def _what_the_amount_is_of(doc: Doc, cue: Cue, cues: dict[int, Cue]) -> Cue:
     yields to the cue it is the amount of."""
     if doc[cue.start].lower_ not in AMOUNT_WORDS or cue.end >= len(doc):
         return cue
-    # 'son programme de rachat d'actions, d'un montant d'un milliard': the amount of what the
-    # apposition describes
+    # 'son programme de rachat d'actions, d'un montant d'un milliard', 'une commande de 40 bus au
+    # constructeur Solaris, pour un montant de 27 millions': the amount of what the apposition describes
     opening = cue.start - 2
-    if opening > 0 and [t.lower_ for t in doc[opening : cue.start]] in (["d'", "un"], ["d’", "un"]):
+    if opening > 0 and [t.lower_ for t in doc[opening : cue.start]] in (["d'", "un"], ["d’", "un"], ["pour", "un"]):
         if doc[opening - 1].text == ",":
-            described = [cues[i] for i in range(max(0, opening - 8), opening - 1) if i in cues]
+            reach = max(0, opening - 16, doc[opening].sent.start)
+            described = [cues[i] for i in range(reach, opening - 1) if i in cues]
             if described and described[-1].kind == "non_pledge":
                 return described[-1]
     if doc[cue.end].lower_ not in ("de", "du", "d'", "d’", "des"):
