@@ -16,6 +16,9 @@ from .components.spans import default_data_dir, read_jsonl
 
 COMPONENT = "org_corrections"
 GAZETTEER_FILES = ("organisations.jsonl", "places.jsonl")
+# French communes of 500 inhabitants or more, by département (INSEE's Code officiel géographique): only
+# to place a town the model found, never matched in text (many are common words: 'Bois', 'Plan').
+COMMUNES_FILE = "communes.jsonl"
 APOSTROPHES = "’‘ʼ`´"
 # Leading articles dropped from names: "la Commission européenne" -> "Commission européenne".
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')", re.IGNORECASE)
@@ -56,7 +59,7 @@ class AliasTable:
     "parent"?}``.
     """
 
-    def __init__(self, rows: Iterable[dict]) -> None:
+    def __init__(self, rows: Iterable[dict], communes: Iterable[dict] = ()) -> None:
         self.names: dict[str, tuple[str, str]] = {}
         self.demonyms: dict[str, tuple[str, str]] = {}
         self.kinds: dict[str, str] = {}  # canonical name -> 'country', 'region', 'city', 'startup', ...
@@ -78,6 +81,22 @@ class AliasTable:
                     self.names.setdefault(normalise_key(form), entry)
             for demonym in row.get("demonyms", []):
                 self.demonyms.setdefault(normalise_key(demonym), entry)
+        self._commune_rows = list(communes)
+        self._commune_departments: Optional[dict[str, str]] = None  # 'bressuire' -> 'Deux-Sèvres'
+
+    def parent(self, name: str) -> Optional[str]:
+        """What a place lies in (a town its département, a département its region) or what owns a
+        subsidiary: the gazetteer's parent, else the département of a French commune."""
+        if name in self.parents:
+            return self.parents[name]
+        if self._commune_departments is None:  # built on first need: most articles name no small town
+            self._commune_departments = {
+                normalise_key(form): row["department"]
+                for row in self._commune_rows
+                for commune in row["communes"]  # (one name, one commune: the table keeps the largest homonym)
+                for form in (commune, strip_article(commune))
+            }
+        return self._commune_departments.get(normalise_key(name))
 
     def lookup(self, text: str) -> Optional[tuple[str, str]]:
         """(canonical name, label) of a name or alias, with or without its article; else None."""
@@ -108,7 +127,8 @@ def load_rows(data_dir: Optional[Path] = None) -> list[dict]:
 @lru_cache(maxsize=1)
 def default_table() -> AliasTable:
     """The repository's alias table, built on first use."""
-    return AliasTable(load_rows())
+    communes = default_data_dir(COMPONENT) / COMMUNES_FILE
+    return AliasTable(load_rows(), read_jsonl(communes) if communes.exists() else ())
 
 
 def canonical_name(text: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.canonical import canonical_name, load_rows
+from extractor.canonical import canonical_name, default_table, load_rows
 from extractor.components.org_corrections import OrgCorrections
 
 
@@ -323,6 +323,21 @@ def test_base_entities_cleaned(nlp, text, expected):
 )
 def test_canonical_name(text, canonical):
     assert canonical_name(text) == canonical
+
+
+@pytest.mark.parametrize(
+    "place, above",
+    [
+        ("Bressuire", "Deux-Sèvres"),  # a commune only the INSEE table knows
+        ("montbard", "Côte-d'Or"),  # case does not matter
+        ("Foussemagne", "Territoire de Belfort"),
+        ("Chambéry", "Savoie"),  # the gazetteer's own towns keep their parent
+        ("Savoie", "Auvergne-Rhône-Alpes"),
+        ("Berlin", None),
+    ],
+)
+def test_place_above(place, above):
+    assert default_table().parent(place) == above
 
 
 def test_data_round_trip(nlp, tmp_path):

@@ -931,6 +931,12 @@ INVESTORS_AND_AMOUNTS = [
         id="a_region_or_departement_unnamed_is_the_one_above_the_town_the_article_names",
     ),
     pytest.param(
+        "Le futur centre aquatique de Bressuire coûtera 24 millions d'euros. La Région apportera 2,5 millions d'euros "
+        "et le Département 3 millions pour le bassin sportif.",
+        [("Nouvelle-Aquitaine", 2.5e6), ("Deux-Sèvres", 3e6)],
+        id="any_french_commune_places_an_unnamed_region_or_departement",
+    ),
+    pytest.param(
         "La Ville de Paris votera lundi son budget. La Ville engagera 480 millions d'euros sur trois ans pour le plan vélo.",
         [("Paris", 480e6)],
         id="la_ville_is_the_town_whose_council_the_article_names",

@@ -94,9 +94,9 @@ def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
         # the town or département it names (the gazetteer's parents: Chambéry, Savoie, Auvergne-Rhône-Alpes)
         table = default_table()
         for name, (kind, n) in counts.items():
-            above = table.parents.get(name)
+            above = table.parent(name)
             while above is not None and table.kinds.get(above) not in kinds:
-                above = table.parents.get(above)
+                above = table.parent(above)
             if above is not None:
                 named[above] = named.get(above, 0) + n
     return max(named, key=named.get) if named else None
