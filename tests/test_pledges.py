@@ -254,6 +254,9 @@ NOT_PLEDGES = [
     # money already spread over many unnamed recipients is activity, not a commitment
     "Le fonds lyonnais Kreaxi a déjà investi 45 millions d'euros dans des jeunes pousses de la région.",
     "Près de 200 millions d'euros sont déjà engagés par Kreaxi dans douze entreprises.",
+    "Bpifrance a accordé 3 milliards d'euros à plus de 400 start-up.",
+    "Bpifrance a présenté mardi son bilan annuel. Les prêts restent le cœur de l'activité, avec 24,1 milliards "
+    "d'euros accordés à quelque 52 000 entreprises.",
     # last year's spending, told by a participle on the amount
     "Ce rythme est comparable aux 1,2 milliard d'euros dépensés l'an dernier par l'opérateur Bouygues Telecom.",
     # what a plant yields to the town in taxes

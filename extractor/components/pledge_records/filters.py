@@ -422,17 +422,21 @@ class FilterMixin:
         if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
             return False  # ('a annoncé un investissement de 300 millions dans 12 entreprises' is a commitment)
         auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
-        if not auxiliaries & (_PAST_AUXILIARIES | {"sont", "été"}):
+        # ('avec 24,1 milliards d'euros accordés à quelque 52 000 entreprises': a participle on the amount)
+        participle = not auxiliaries and verb.i > money.start and verb.morph.get("VerbForm") == ["Part"]
+        if not (auxiliaries & (_PAST_AUXILIARIES | {"sont", "été"}) or participle):
             return False
         sent = sentence_of(money)
         if any(t.lower_ in ("prochaines", "prochaine", "prochains", "prochain") for t in sent):
             return False  # ('... au cours des trois prochaines années': money still to come)
-        into = next((t for t in doc[money.end : sent.end] if t.lower_ == "dans"), None)
+        into = next((t for t in doc[money.end : sent.end] if t.lower_ in ("dans", "à")), None)
         if into is None or into.i + 1 >= sent.end:
             return False
         following = doc[into.i + 1]
+        if following.lower_ in ("quelque", "environ", "près", "plus") and into.i + 2 < sent.end:
+            following = doc[into.i + 2] if doc[into.i + 2].like_num else doc[min(into.i + 3, sent.end - 1)]
         counted = following.lower_ == "des" or (following.like_num and following.lower_ not in ("un", "une", "1"))
-        words = " ".join(re.findall(r"[\w-]+", doc[into.i + 2 : min(into.i + 6, sent.end)].text.lower()))
+        words = " ".join(re.findall(r"[\w-]+", doc[following.i + 1 : min(following.i + 5, sent.end)].text.lower()))
         many = counted and has_phrase(words, self.words["many_recipients"])
         clause_end = next((t.i for t in doc[into.i : sent.end] if t.text in (",", ";", ".", ":")), sent.end)
         named = any(t.ent_type_ in ("ORG", "PER") for t in doc[into.i : clause_end])
