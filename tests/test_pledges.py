@@ -934,6 +934,12 @@ INVESTORS_AND_AMOUNTS = [
         id="a_region_or_departement_unnamed_is_the_one_above_the_town_the_article_names",
     ),
     pytest.param(
+        "Les fonds propres, soit 80 millions d’euros, sont apportés par un club deal mené par le Crédit Mutuel Arkéa, "
+        "qui prend à lui seul 40 millions d’euros.",
+        [("Arkéa", 80e6), ("Arkéa", 40e6)],
+        id="a_share_taken_alone_is_a_ticket_whatever_the_verb",
+    ),
+    pytest.param(
         "Le futur centre aquatique de Bressuire coûtera 24 millions d'euros. La Région apportera 2,5 millions d'euros "
         "et le Département 3 millions pour le bassin sportif.",
         [("Nouvelle-Aquitaine", 2.5e6), ("Deux-Sèvres", 3e6)],

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
 from .text import (
-    ACTOR_LABELS, POSSESSIVES, amount_label, doc_word, opening_participle, sentence_of, verb_taking,
+    ACTOR_LABELS, POSSESSIVES, amount_label, doc_word, has_phrase, opening_participle, sentence_of, verb_taking,
+    words_before,
 )
 
 CUE_WINDOW_BEFORE = 12
@@ -445,8 +446,16 @@ class CueMixin:
             ):
                 best, best_distance = cue, distance
         if best is None:
-            return self.facility_worth(money)
+            return self.facility_worth(money) or self.alone_share_taken(money, sent)
         return _what_the_amount_is_of(money.doc, best, cues)
+
+    def alone_share_taken(self, money: Span, sent: Span) -> Optional[Cue]:
+        """'un club deal mené par Crédit Agricole Assurances, qui prend à lui seul 35 millions': whatever the
+        verb, a share taken 'alone' is a ticket in the operation the sentence is about."""
+        verb = verb_taking(money)
+        if verb is None or not has_phrase(words_before(money, sent, 4), self.words["alone_share"]):
+            return None
+        return Cue("give_verb", verb.i, verb.i + 1)
 
     @staticmethod
     def object_it_prices(verb: Token, money: Span, cues: dict[int, Cue]) -> Optional[Cue]:
