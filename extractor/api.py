@@ -85,6 +85,7 @@ def doc_to_result(doc: Doc, article: Article) -> ArticleResult:
             currency=e._.currency,
         )
         for e in doc.ents
+        if not e._.description  # ('la banque publique': a description, linked to Bpifrance, is no name)
     ]
     pledges = []
     for row in doc._.pledges:

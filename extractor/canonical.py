@@ -55,8 +55,8 @@ def normalise_key(text: str) -> str:
 class AliasTable:
     """Maps every name, alias and demonym of the gazetteer rows to (canonical name, label).
 
-    A row: ``{"name", "label", "aliases", "lookup_aliases"?, "demonyms"?, "ambiguous"?, "kind"?, "country"?,
-    "parent"?}``.
+    A row: ``{"name", "label", "aliases", "descriptions"?, "lookup_aliases"?, "demonyms"?, "ambiguous"?, "kind"?,
+    "country"?, "parent"?}``.
     """
 
     def __init__(self, rows: Iterable[dict], communes: Iterable[dict] = ()) -> None:
@@ -75,7 +75,7 @@ class AliasTable:
                 self.parents.setdefault(row["name"], row["parent"])
             # lookup_aliases name the entity but are too ambiguous to be matched in text on their
             # own ("l'État" is France as an actor, "secrétaire d'État" is not).
-            for alias in [row["name"], *row.get("aliases", []), *row.get("lookup_aliases", [])]:
+            for alias in [row["name"], *row.get("aliases", []), *row.get("descriptions", []), *row.get("lookup_aliases", [])]:
                 for form in (alias, strip_article(alias)):
                     # The first row that claims a key keeps it: canonical names are listed first.
                     self.names.setdefault(normalise_key(form), entry)

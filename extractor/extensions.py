@@ -12,6 +12,7 @@ SPAN_ATTRIBUTES = {
     "amount_max": None,
     "qualifier": None,  # MONEY: "plus de", "environ", "jusqu'à", ...
     "canonical": None,  # ORG/LOC: canonical name ("BPI France" -> "Bpifrance")
+    "description": False,  # ORG: a description the gazetteer knows ('la banque publique'): linked, not reported
 }
 DOC_ATTRIBUTES = {
     "published": None,  # ISO date string, reference for relative dates

@@ -397,6 +397,19 @@ def test_amount_that_is_not_a_pledge(extractor, sentence):
     assert pledges_of(extractor, sentence) == []
 
 
+@pytest.mark.parametrize(
+    "text, investor",
+    [
+        ("La banque publique d'investissement accorde un prêt de 2 millions d'euros à la start-up lyonnaise Nabla.", "Bpifrance"),
+        ("L'exécutif européen débloque 300 millions d'euros pour les réseaux électriques.", "Commission européenne"),
+    ],
+)
+def test_a_description_the_gazetteer_knows_gives_the_investor_but_is_no_entity(extractor, text, investor):
+    result = extractor.extract(text)
+    assert [p.investor for p in result.pledges] == [investor]
+    assert [e.text for e in result.entities if e.label == "ORG" and e.text != "Nabla"] == []
+
+
 def test_correction_keeps_only_the_corrected_amount(extractor):
     text = ("La jeune pousse Dust lèverait 1,2 milliard d'euros ? Non : la société lève 100 millions d'euros "
             "auprès du fonds Sequoia.")

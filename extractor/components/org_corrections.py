@@ -145,10 +145,12 @@ class OrgCorrections:
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.folded = PhraseMatcher(vocab, attr="LOWER")
         self.aliases: dict[int, tuple[str, str, tuple[bool, ...], bool]] = {}
+        self.description_keys: set[int] = set()
         for row in rows:
             ambiguous = set(row.get("ambiguous", []))
             label = row.get("label", "ORG")
-            for alias in [row["name"], *row.get("aliases", [])]:
+            descriptions = row.get("descriptions", [])
+            for alias in [row["name"], *row.get("aliases", []), *descriptions]:
                 alias = strip_article(alias, any_case=False)  # keeps "La Poste", "L'Oréal"
                 for spelling in _apostrophe_variants(alias):
                     pattern = make_doc(spelling)
@@ -156,6 +158,8 @@ class OrgCorrections:
                     key_id = vocab.strings.add(key)
                     caps = tuple(t.text[:1].isupper() for t in pattern)
                     self.aliases[key_id] = (row["name"], label, caps, alias in ambiguous)
+                    if alias in descriptions:
+                        self.description_keys.add(key_id)
                     if len(pattern) == 1 and any(caps):
                         self.exact.add(key, [pattern])
                     else:
@@ -562,6 +566,8 @@ class OrgCorrections:
                     continue
                 if self._inside_longer_entity(span, base, claim_start=start):
                     continue
+                # 'la banque publique' stands for Bpifrance: the linker reads it, the entity list leaves it out
+                span._.description = key_id in self.description_keys
                 found.append(span)
         return found
 
