@@ -180,6 +180,11 @@ CORRECTED = [
     # A public body's place name goes on after 'de'.
     ("La communauté d'agglomération Porte de l'Isère financera un giratoire.", "communauté d'agglomération Porte de l'Isère", "ORG", "Communauté d'agglomération Porte de l'Isère"),
     ("La communauté de communes Cœur de Loire paiera les réseaux.", "communauté de communes Cœur de Loire", "ORG", "Communauté de communes Cœur de Loire"),
+    # A council's title and its place are one ORG, named after the place.
+    ("Le conseil départemental de la Sarthe a adopté son plan routier.", "conseil départemental de la Sarthe", "ORG", "Sarthe"),
+    ("Le conseil régional d’Occitanie votera l'aide jeudi.", "conseil régional d’Occitanie", "ORG", "Occitanie"),
+    ("Le conseil municipal de Montpellier a voté un plan de 620 millions d'euros pour ses écoles, avec Montpellier "
+     "Méditerranée Métropole.", "conseil municipal de Montpellier", "ORG", "Montpellier"),
     # A numbered fund is its own investor, not the first fund of the series.
     ("Le tour de table est mené par SoftBank Vision Fund 2.", "SoftBank Vision Fund 2", "ORG", "SoftBank Vision Fund 2"),
     # A camel-case word is a brand's spelling, never a place's.

@@ -206,6 +206,7 @@ class OrgCorrections:
         self.body_tails = set(self._terms("body_tail"))
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
+        self.council_titles = [tuple(t.split()) for t in self._terms("council_title")]
         self.institution_heads = set(self._terms("institution_head"))  # one word each: read on a token
         self.org_modifiers = {t.lower() for t in self._terms("org_modifier") if " " not in t}
         self.company_verbs = [tuple(t.split()) for t in self._terms("company_verb")]
@@ -261,7 +262,8 @@ class OrgCorrections:
         names = {ent._.canonical or ent.text for ent in doc.ents if ent.label_ in ("ORG", "MISC")}  # (the model
         # often calls the full name MISC: 'Neoma Business School')
         for ent in doc.ents:
-            if ent.label_ == "ORG" and self.table.lookup(ent.text) is None:
+            if ent.label_ == "ORG" and self.table.lookup(ent.text) is None and not self._is_place(ent._.canonical or ""):
+                # (a council is its place: 'conseil municipal de Montpellier' is not Montpellier Méditerranée Métropole)
                 longer = sorted(
                     n for n in names
                     if n.startswith(ent._.canonical + " ")
@@ -398,6 +400,9 @@ class OrgCorrections:
             or (len(ent) > 1 and ent[0].lower_ in self.institution_heads)
         ):
             return Span(ent.doc, ent.start, ent.end, label="ORG")
+        title_start = self._council_title_before(ent)
+        if title_start is not None:
+            return Span(ent.doc, title_start, ent.end, label="ORG")  # 'le conseil départemental de la Sarthe'
         if (
             ent.label_ == "LOC"
             and ent.start > 0
@@ -408,9 +413,27 @@ class OrgCorrections:
             return Span(ent.doc, ent.start - 1, ent.end, label="ORG")  # 'Grand Chambéry', 'Grand Poitiers': the intercommunality
         return None
 
+    def _council_title_before(self, ent: Span) -> Optional[int]:
+        """Where 'conseil départemental de (la)' starts before a place the gazetteer knows, else None."""
+        if ent.label_ not in ("LOC", "ORG") or not self._is_place(ent.text):
+            return None
+        doc, i = ent.doc, ent.start - 1
+        if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
+            i -= 1
+        if i < 0 or normalise_apostrophes(doc[i].lower_) not in ("de", "du", "des", "d'"):
+            return None
+        for title in self.council_titles:
+            start = i - len(title)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:i]) == title:
+                return start
+        return None
+
     def _council_place(self, ent: Span) -> Optional[str]:
-        """'Région Bretagne', 'Département de la Moselle': the council is named after its place (not
-        'Région Sud Investissement', a fund)."""
+        """'Région Bretagne', 'Département de la Moselle', 'conseil régional d'Occitanie': the council is
+        named after its place (not 'Région Sud Investissement', a fund)."""
+        if ent.label_ == "ORG" and ent[0].lower_ == "conseil" and len(ent) > 2:
+            title_end = next((t.i for t in ent if t.i > ent.start and self._is_place(ent.doc[t.i : ent.end].text)), None)
+            return self.table.canonical(ent.doc[title_end : ent.end].text) if title_end is not None else None
         if ent.label_ != "ORG" or ent[0].text not in self.council_heads or self.table.lookup(ent.text) is not None:
             return None
         rest = [t for t in ent[1:] if normalise_apostrophes(t.lower_) not in ("de", "du", "des", "d'", "la", "l'")]
