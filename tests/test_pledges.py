@@ -215,6 +215,13 @@ def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amo
 
 # (sentence, field, expected)
 FIELD_CASES = [
+    # with no target noun, what 'à', 'pour' or 'dans' right after the amount introduces
+    ("Dans la santé, l'État consacre environ 3 milliards d'euros aux biomédicaments.", "target", "biomédicaments"),
+    ("La Commission veut mobiliser 800 milliards d'euros pour la défense européenne.", "target", "défense européenne"),
+    ("Amazon injectera 1,2 milliard d'euros dans ses activités françaises.", "target", "activités françaises"),
+    # ... but not one that says how, or where the money comes from
+    ("Bpifrance accompagne la société à hauteur de 5 millions d'euros.", "target", None),
+    ("La Région apportera 2 millions d'euros puisés dans ses réserves.", "target", None),
     ("Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai.", "location", "Cambrai"),
     ("Le groupe canadien Brookfield investira 20 milliards d'euros dans un data center à Cambrai.", "target", "data center"),
     ("Bpifrance déploiera une enveloppe de 10 milliards d'euros sur cinq ans.", "duration_years", 5.0),

@@ -131,6 +131,10 @@ class FieldMixin:
         named before its financing); else the plan or fund the amount endows."""
         found = self.target_in(sent, money.start, money.end)
         doc = money.doc
+        if found is None:
+            complement = self.purpose_after(money, sent)
+            if complement is not None:
+                return _noun_phrase(complement)
         for previous in _sentences_before(sent, 2):
             if found is not None:
                 break
@@ -140,6 +144,29 @@ class FieldMixin:
         head = doc[cue.start]
         if cue.kind == "pledge_noun" and head.lower_ in self.words["endowed_noun"]:
             return _noun_phrase(head)
+        return None
+
+    def purpose_after(self, money: Span, sent: Span) -> Optional[Token]:
+        """'3 milliards sont consacrés aux biomédicaments', '1,2 milliard dans ses activités françaises',
+        '800 milliards pour la défense européenne': with no target noun in the sentence, the noun that the
+        preposition right after the amount (or its verb) introduces, when it names no actor, place or time."""
+        doc = money.doc
+        i = money.end
+        end = min(sent.end, money.end + 8)
+        while i < end and doc[i].text not in (",", ";", ":", ".", "(", "«", "»"):
+            word = doc[i].lower_
+            if word in ("à", "au", "aux", "pour", "dans"):
+                if word == "dans" and any(t.lower_ in self.words["drawn_from"] for t in doc[max(money.end, i - 2) : i]):
+                    return None  # ('puisés dans son activité de fonds de fonds': where it comes from)
+                j = i + 1
+                if word == "pour" and j < end and doc[j].pos_ == "VERB":
+                    j += 1  # 'pour financer la construction'
+                while j < end and doc[j].pos_ in ("DET", "ADJ") and doc[j].ent_type_ == "":
+                    j += 1
+                if j < end and doc[j].pos_ == "NOUN" and doc[j].ent_type_ == "" and doc[j].lower_ not in self.words["purpose_not"]:
+                    return doc[j]
+                return None
+            i += 1
         return None
 
     def is_target(self, token: Token) -> bool:
