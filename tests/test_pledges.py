@@ -615,6 +615,16 @@ def test_target_and_site_named_earlier_in_the_paragraph(extractor):
         ("Hauts-de-France", "usine de batteries", "Bourbourg")]
 
 
+def test_support_for_a_company_project_takes_the_project_it_builds(extractor):
+    text = ("Voltarix investit 500 millions d'euros dans son usine de batteries de Bourbourg\n\n"
+            "Voltarix investit 500 millions d'euros dans son usine de batteries de Bourbourg. Le chantier démarrera "
+            "en mars. Il emploiera 1 200 personnes. Les premières cellules sortiront en 2027. La Région Hauts-de-France "
+            "accorde à Voltarix une avance remboursable de 30 millions d'euros.")
+    pledges = pledges_of(extractor, text)
+    assert [(p.investor, p.target, p.location) for p in pledges] == [
+        ("Voltarix", "usine de batteries", "Bourbourg"), ("Hauts-de-France", "usine de batteries", "Bourbourg")]
+
+
 def test_sum_after_its_parts_is_not_a_pledge(extractor):
     text = ("Le ministère des Armées recevra 3,5 milliards d'euros supplémentaires en 2026, puis "
             "l'État versera 3 milliards d'euros de plus en 2027, soit 6,5 milliards d'euros sur deux ans.")

@@ -1263,6 +1263,16 @@ class PartyMixin:
             for cand in candidates:
                 if cand.fields["recipient"] == beneficiary and not cand.fields["location"] and not cand.raise_kind:
                     cand.fields["location"] = site
+        # (and what it builds: the target of its own spending, 'son usine de batteries')
+        targets = Counter(
+            c.fields["target"] for c in candidates
+            if c.fields["target"] and c.fields["investor"] == beneficiary and not c.raise_kind
+        )
+        if targets and not raises and not self.is_investor_name(beneficiary):
+            project = targets.most_common(1)[0][0]
+            for cand in candidates:
+                if cand.fields["recipient"] == beneficiary and not cand.fields["target"] and not cand.raise_kind:
+                    cand.fields["target"] = project
 
     def article_beneficiary(self, candidates: list[Candidate]) -> Optional[str]:
         """The title's organisation that receives money elsewhere in the article; failing that, its first
