@@ -258,6 +258,9 @@ NOT_A_NAME = [
     # a European aid scheme and a currency abbreviation are no organisations
     ("Au titre du PIIEC consacré à la microélectronique, le groupe percevra une aide de 115 millions d'euros.", "PIIEC"),
     ("Orange investira 45 milliards de FCFA au Sénégal.", "FCFA"),
+    # the planning contract between the State and a region names neither
+    ("La somme est inscrite au contrat de plan État-région, signé en 2023.", "État-région"),
+    ("La somme est inscrite au contrat de plan État-Région, signé en 2023.", "Région"),
 ]
 
 

@@ -232,6 +232,8 @@ class OrgCorrections:
         self._clean_base_entities(doc)
         base = list(doc.ents)
         candidates = self._gazetteer_spans(doc, base) + self._rule_spans(doc, base)
+        compounds = self._not_name_compounds(doc)  # ('le contrat de plan État-Région': no council named there)
+        candidates = [c for c in candidates if not any(c.start < end and start < c.end for start, end in compounds)]
         set_entities(doc, filter_spans(candidates))
         head_starts = {start for key_id, start, _ in self.heads(doc) if self.match_classes[key_id] != "body_head"}
         surnames = _surnames(doc.ents)
@@ -254,6 +256,16 @@ class OrgCorrections:
                 ent._.canonical = name
         self._short_names(doc)
         return doc
+
+    def _not_name_compounds(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of hyphenated compounds that are never names ('État-région')."""
+        found = []
+        for token in doc:
+            if token.text == "-" and 0 < token.i < len(doc) - 1:
+                words = doc[token.i - 1 : token.i + 2]
+                if words.text.lower() in self.not_names:
+                    found.append((words.start, words.end))
+        return found
 
     def _short_names(self, doc: Doc) -> None:
         """'Neoma Business School ... Enfin, Neoma puisera 26 millions': the press gives a name in full once
@@ -351,8 +363,8 @@ class OrgCorrections:
             if start >= end:
                 continue
             span = Span(doc, start, end, label=label)
-            if end - start == 1 and (span.text.lower() in self.not_names or len(span.text) == 1):
-                continue  # 'IA', page widgets, a lone letter ('série B')
+            if span.text.lower() in self.not_names or (end - start == 1 and len(span.text) == 1):
+                continue  # 'IA', page widgets, 'État-région', a lone letter ('série B')
             if span.text in self.event_names:
                 span = Span(doc, start, end, label="MISC")  # 'Choose France' is a summit, not a company
             if (
