@@ -82,21 +82,30 @@ class AliasTable:
             for demonym in row.get("demonyms", []):
                 self.demonyms.setdefault(normalise_key(demonym), entry)
         self._commune_rows = list(communes)
-        self._commune_departments: Optional[dict[str, str]] = None  # 'bressuire' -> 'Deux-Sèvres'
+        self._communes: Optional[dict[str, tuple[str, str]]] = None  # 'bressuire' -> ('Bressuire', 'Deux-Sèvres')
 
     def parent(self, name: str) -> Optional[str]:
         """What a place lies in (a town its département, a département its region) or what owns a
         subsidiary: the gazetteer's parent, else the département of a French commune."""
         if name in self.parents:
             return self.parents[name]
-        if self._commune_departments is None:  # built on first need: most articles name no small town
-            self._commune_departments = {
-                normalise_key(form): row["department"]
+        found = self._commune(name)
+        return found[1] if found else None
+
+    def commune_name(self, text: str) -> Optional[str]:
+        """The official spelling of a French commune ('SAINT-DIZIER' -> 'Saint-Dizier'), else None."""
+        found = self._commune(text)
+        return found[0] if found else None
+
+    def _commune(self, text: str) -> Optional[tuple[str, str]]:
+        if self._communes is None:  # built on first need: most articles name no small town
+            self._communes = {
+                normalise_key(form): (commune, row["department"])
                 for row in self._commune_rows
                 for commune in row["communes"]  # (one name, one commune: the table keeps the largest homonym)
                 for form in (commune, strip_article(commune))
             }
-        return self._commune_departments.get(normalise_key(name))
+        return self._communes.get(normalise_key(text))
 
     def lookup(self, text: str) -> Optional[tuple[str, str]]:
         """(canonical name, label) of a name or alias, with or without its article; else None."""

@@ -180,6 +180,9 @@ CORRECTED = [
     # A public body's place name goes on after 'de'.
     ("La communauté d'agglomération Porte de l'Isère financera un giratoire.", "communauté d'agglomération Porte de l'Isère", "ORG", "Communauté d'agglomération Porte de l'Isère"),
     ("La communauté de communes Cœur de Loire paiera les réseaux.", "communauté de communes Cœur de Loire", "ORG", "Communauté de communes Cœur de Loire"),
+    # A paragraph opening on a town in capitals and a dash is a dateline: the town, in its own spelling.
+    ("Rockwool agrandit son usine\n\nSAINT-ÉLOY-LES-MINES (Puy-de-Dôme) – Le fabricant danois investit.",
+     "SAINT-ÉLOY-LES-MINES", "LOC", "Saint-Éloy-les-Mines"),
     # A council's title and its place are one ORG, named after the place.
     ("Le conseil départemental de la Sarthe a adopté son plan routier.", "conseil départemental de la Sarthe", "ORG", "Sarthe"),
     ("Le conseil régional d’Occitanie votera l'aide jeudi.", "conseil régional d’Occitanie", "ORG", "Occitanie"),
@@ -351,7 +354,7 @@ def test_place_above(place, above):
 def test_data_round_trip(nlp, tmp_path):
     component = nlp.get_pipe("org_corrections")
     component.to_disk(tmp_path)
-    assert {p.name for p in tmp_path.iterdir()} == {"organisations.jsonl", "places.jsonl", "word_classes.jsonl"}
+    assert {p.name for p in tmp_path.iterdir()} == {"organisations.jsonl", "places.jsonl", "word_classes.jsonl", "communes.jsonl"}
     reloaded = OrgCorrections(nlp, data_dir=tmp_path)
     assert reloaded.organisations == component.organisations
     assert reloaded.table.canonical("BPI France") == "Bpifrance"

@@ -215,6 +215,10 @@ def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amo
 
 # (sentence, field, expected)
 FIELD_CASES = [
+    # the town before the place that contains it ('(Haute-Marne)', ', en Caroline du Nord'), a dateline's too
+    ("Le groupe\n\nSAINT-DIZIER (Haute-Marne) – Le groupe Vallourec va investir 60 millions d'euros pour agrandir "
+     "son usine.", "location", "Saint-Dizier"),
+    ("À Kinston, en Caroline du Nord, le laboratoire Lilly investira 2 milliards de dollars.", "location", "Kinston"),
     # with no target noun, what 'à', 'pour' or 'dans' right after the amount introduces
     ("Dans la santé, l'État consacre environ 3 milliards d'euros aux biomédicaments.", "target", "biomédicaments"),
     ("La Commission veut mobiliser 800 milliards d'euros pour la défense européenne.", "target", "défense européenne"),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (registers Span._.canonical)
-from ..canonical import AliasTable, normalise_apostrophes, normalise_key, strip_article
+from ..canonical import COMMUNES_FILE, AliasTable, normalise_apostrophes, normalise_key, strip_article
 from .spans import default_data_dir, line_break_before, read_jsonl, set_entities, write_jsonl
 
 ORGANISATIONS_FILE = "organisations.jsonl"
@@ -124,6 +124,7 @@ class OrgCorrections:
         self.organisations = read_jsonl(path / ORGANISATIONS_FILE)
         self.places = read_jsonl(path / PLACES_FILE)
         self.word_class_rows = read_jsonl(path / WORD_CLASSES_FILE)
+        self.communes = read_jsonl(path / COMMUNES_FILE) if (path / COMMUNES_FILE).exists() else []
         self._build()
 
     def _terms(self, cls: str) -> list[str]:
@@ -131,7 +132,7 @@ class OrgCorrections:
 
     def _build(self) -> None:
         rows = self.organisations + self.places
-        self.table = AliasTable(rows)
+        self.table = AliasTable(rows, self.communes)
         self.classes: dict[str, list[str]] = {}
         for row in self.word_class_rows:
             self.classes.setdefault(row["class"], []).extend(row["terms"])
@@ -222,6 +223,7 @@ class OrgCorrections:
         write_jsonl(path / ORGANISATIONS_FILE, self.organisations)
         write_jsonl(path / PLACES_FILE, self.places)
         write_jsonl(path / WORD_CLASSES_FILE, self.word_class_rows)
+        write_jsonl(path / COMMUNES_FILE, self.communes)
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "OrgCorrections":
         self._load(Path(path))
@@ -253,6 +255,8 @@ class OrgCorrections:
                 )
                 if ent.label_ == "ORG" and name[:1].islower() and " " in name:
                     name = name[0].upper() + name[1:]  # 'communauté urbaine de Dunkerque' as a name
+                if ent.label_ == "LOC" and name == ent.text and name.isupper() and len(name) > 3:
+                    name = self.table.commune_name(name) or name.title()  # a dateline: 'SAINT-DIZIER (Haute-Marne) –'
                 ent._.canonical = name
         self._short_names(doc)
         return doc
@@ -631,7 +635,28 @@ class OrgCorrections:
     def _rule_spans(self, doc: Doc, base: list[Span]) -> list[Span]:
         tagged = {i for e in base for i in range(e.start, e.end)}
         spans = self._head_spans(doc, base) + self._suffix_spans(doc, base) + self._acting_names(doc, tagged)
-        return [s for s in spans if not self._is_place(s)] + self._institution_spans(doc, base) + self._bare_councils(doc, tagged)
+        return (
+            [s for s in spans if not self._is_place(s)] + self._institution_spans(doc, base) + self._bare_councils(doc, tagged)
+            + self._datelines(doc)
+        )
+
+    @staticmethod
+    def _datelines(doc: Doc) -> list[Span]:
+        """'SAINT-DIZIER (Haute-Marne) – Le groupe ...', 'DAKAR – ...': a paragraph opening on a name in
+        capitals, then a dash (after the département in parentheses), is the town the story is filed from."""
+        found = []
+        for token in doc:
+            if not line_break_before(doc, token.i) or not token.is_upper or len(token.text) < 3:  # (not the title)
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+                end += 1  # 'LE HAVRE', 'SAINT NAZAIRE'
+            after = end
+            if after < len(doc) and doc[after].text == "(":
+                after = next((t.i + 1 for t in doc[after : after + 6] if t.text == ")"), after)
+            if after < len(doc) and doc[after].text in ("–", "—", "-"):
+                found.append(Span(doc, token.i, end, label="LOC"))
+        return found
 
     def _bare_councils(self, doc: Doc, tagged: set[int]) -> list[Span]:
         """'la Région 4 millions et le Département 3 millions': the capitalised kind of a council, untagged and

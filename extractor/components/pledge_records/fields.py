@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 from .cues import Cue, _lemma
 from .parties import _home_country
 from .text import _is_horizon, _noun_phrase, _sentences_before
+from ...canonical import default_table
 
 
 def _after(value: str, published: Optional[str]) -> bool:
@@ -30,7 +31,19 @@ def _place_rank(ent: Span, component: PledgeRecords) -> int:
         and ent.doc[ent.start - 1].lower_ in ("le", "la", "les", "l'", "du", "dans")
     ):
         return 1  # "dans le Nord", "la Bretagne": regions take an article, cities do not
+    if default_table().kinds.get(name) in ("department", "region") or _contains_place_before(ent):
+        return 1  # 'SAINT-DIZIER (Haute-Marne)', 'son usine de Durham, en Caroline du Nord': what the town lies in
     return 0
+
+
+def _contains_place_before(ent: Span) -> bool:
+    """'Fumel (Lot-et-Garonne)', 'Durham, en Caroline du Nord': a place right after another names what
+    contains it."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("(", ",", "en", "dans", "le", "la", "l'", "l’"):
+        i -= 1
+    return i < ent.start - 1 and i >= 0 and doc[i].ent_type_ == "LOC" and doc[ent.start - 1].lower_ in ("(", "en", "dans", "le", "la", "l'", "l’")
 
 
 class FieldMixin:
