@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a cleft sets the amount between 'c'est' and 'que', its verb and actor far after it
+    ("C'est finalement 800 millions d'euros que le groupe hôtelier émirati Jumeirah Group compte consacrer à la "
+     "rénovation de ses hôtels parisiens.", "Jumeirah Group", None, 800e6, "EUR"),
     # a cost heading after a sentence that only mentions a meeting ('réunis'): the company spends, raises nothing
     ("La coopérative Eureden a présenté mercredi, devant ses "
      "administrateurs réunis à Landerneau, son projet d'usine de légumes surgelés à Locminé. Coût de l'opération : 78 "

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
 from .text import (
-    ACTOR_LABELS, POSSESSIVES, amount_label, doc_word, has_phrase, opening_participle, sentence_of, verb_taking,
-    words_before,
+    ACTOR_LABELS, POSSESSIVES, amount_label, doc_word, has_phrase, is_cleft, opening_participle, sentence_of,
+    verb_taking, words_before,
 )
 
 CUE_WINDOW_BEFORE = 12
@@ -424,6 +424,8 @@ class CueMixin:
             (following[:1] and following[0] in (":", "."))
             or following == [",", "c'", "est"]
             or sent.end > sentence_of(money).end
+            # 'C'est enfin 1,1 Md€ que le groupe hôtelier Al Bidda compte consacrer à ...': a cleft puts the verb far after
+            or is_cleft(money, sent)
         )
         best, best_distance = None, None
         for i, cue in cues.items():

@@ -24,6 +24,7 @@ from .text import (
     ACTOR_PREFERENCE,
     DEFINITE_ARTICLES,
     has_phrase,
+    is_cleft,
     phrase_ending,
     previous_sentence,
     SUBJECT_DEPS,
@@ -238,7 +239,7 @@ class PartyMixin:
         if respective is not None:
             return respective, None, 2
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
-        subject = self.subject_actor(money, cue) or self.actor_before_verb(money, cue)
+        subject = self.cleft_actor(money, sent) or self.subject_actor(money, cue) or self.actor_before_verb(money, cue)
         if cue.is_raise and self.led_by_subject(sent, money):
             # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'
             return subject, self.genitive_owner(money), 2 if subject else 0
@@ -428,6 +429,18 @@ class PartyMixin:
         if index is None or len(run) != len(amounts) or len(run) < 2:
             return None
         return self.name_of(run[index])
+
+    def cleft_actor(self, money: Span, sent: Span) -> Optional[str]:
+        """'C'est enfin 1,1 Md€ que le groupe hôtelier Al Bidda Hospitality compte consacrer à ...': in a
+        cleft, the actor named first after 'que' (the parse rarely finds that subject)."""
+        if not is_cleft(money, sent):
+            return None
+        for ent in sent.ents:
+            if ent.start > money.end and ent.label_ in ACTOR_LABELS and self.may_act(ent):
+                return self.name_of(ent)
+            if ent.start > money.end + 10:
+                break
+        return None
 
     def actor_before_verb(self, money: Span, cue: Cue) -> Optional[str]:
         """'..., la Région Grand Est accorde au groupe une subvention de 4 millions': when the parser

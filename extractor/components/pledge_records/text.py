@@ -6,6 +6,7 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...canonical import normalise_apostrophes
 from ..spans import line_break_before
 
 ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
@@ -116,6 +117,14 @@ def opening_participle(token: Token) -> bool:
     """'Doté de 900 millions d'euros par l'État, le dispositif ...': a past participle opening its
     sentence (the tagger often reads it as a noun)."""
     return token.is_sent_start and token.lower_.endswith(("é", "ée", "és", "ées"))
+
+
+def is_cleft(money: Span, sent: Span) -> bool:
+    """'C'est enfin 1,1 Md€ que le groupe Al Bidda compte consacrer à ...': the amount set between 'c'est'
+    and 'que', its verb and actor far after it."""
+    doc = money.doc
+    opening = [normalise_apostrophes(t.lower_) for t in doc[max(sent.start, money.start - 3) : money.start]]
+    return "c'" in opening[:2] and money.end < sent.end and normalise_apostrophes(doc[money.end].lower_) in ("que", "qu'")
 
 
 def words_before(money: Span, sent: Span, count: int = 6) -> str:
