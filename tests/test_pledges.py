@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # what a loan is for ('de trésorerie') does not make the loan a cash balance
+    ("Bpifrance débloquera 800 millions d'euros de prêts de trésorerie à destination des sous-traitants automobiles.",
+     "Bpifrance", None, 800e6, "EUR"),
     # a cleft sets the amount between 'c'est' and 'que', its verb and actor far after it
     ("C'est finalement 800 millions d'euros que le groupe hôtelier émirati Jumeirah Group compte consacrer à la "
      "rénovation de ses hôtels parisiens.", "Jumeirah Group", None, 800e6, "EUR"),

@@ -68,6 +68,16 @@ def _what_the_amount_is_of(doc: Doc, cue: Cue, cues: dict[int, Cue]) -> Cue:
     return following[0] if following else cue
 
 
+def _complements_pledge_noun(doc: Doc, cue: Cue, cues: dict[int, Cue]) -> bool:
+    """'prêts de trésorerie', 'avance de trésorerie': a non-pledge noun right after 'de' that follows a
+    pledge noun only says what the pledge is for."""
+    i = cue.start
+    return (
+        cue.kind == "non_pledge" and i >= 2 and doc[i - 1].lower_ in ("de", "d'", "d’")
+        and (i - 2) in cues and cues[i - 2].kind == "pledge_noun"
+    )
+
+
 def _lemma(token: Token) -> str:
     """The lemma when a lemmatizer ran; else the form without a plural ending. The pipeline leaves
     the lemmatizer out (a fifth of the run time): see lemma_of for the forms the rules need."""
@@ -374,6 +384,8 @@ class CueMixin:
         if taking is not None and taking.i in cues and cues[taking.i].kind == "non_pledge":
             return cues[taking.i]  # 'le décret a annulé 500 millions d'euros de crédits': the verb says what they are
         after = [cues[i] for i in range(money.end, min(money.end + 4, sent.end)) if i in cues]
+        # ('800 millions d'euros de prêts de trésorerie': what a loan is for does not make it a cash balance)
+        after = [c for c in after if not _complements_pledge_noun(money.doc, c, cues)]
         if doc_word(money.doc, money.end + 1) in POSSESSIVES:
             after = []  # '50 millions d'euros de son propre bilan', 'de sa trésorerie': where the money comes from
         if after and doc_word(money.doc, money.end) in ("de", "d'", "du", "des", "au", "aux"):
