@@ -272,6 +272,8 @@ NOT_PLEDGES = [
     "Le fonds lyonnais Kreaxi a déjà investi 45 millions d'euros dans des jeunes pousses de la région.",
     "Près de 200 millions d'euros sont déjà engagés par Kreaxi dans douze entreprises.",
     "Bpifrance a accordé 3 milliards d'euros à plus de 400 start-up.",
+    # a tally of what has already been committed, with nobody named who gave or received it
+    "Quant au plan France 2030, plus de 40 milliards d'euros ont déjà été engagés.",
     "Bpifrance a présenté mardi son bilan annuel. Les prêts restent le cœur de l'activité, avec 24,1 milliards "
     "d'euros accordés à quelque 52 000 entreprises.",
     # last year's spending, told by a participle on the amount
@@ -943,6 +945,11 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    pytest.param(
+        "L'État devait verser 114 millions d'euros de subventions à la PME, dont 29 millions ont déjà été versés.",
+        [("France", 114e6)],
+        id="the_part_already_paid_is_a_tally_not_a_second_pledge",
+    ),
     pytest.param(
         "Montpellier Méditerranée Métropole a voté son budget. La Métropole versera au club une subvention "
         "d'équipement de 14 millions d'euros, étalée sur trois ans.",

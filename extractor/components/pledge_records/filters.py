@@ -482,6 +482,15 @@ class FilterMixin:
             and doc[money.end + 2].ent_type_ == "DURATION"
         ):
             return True  # 'Cent trente millions levés en huit ans': what a span of years added up to
+        verb = money.root.head
+        if (
+            money.root.dep_ == "nsubj:pass"
+            and verb.i > money.end and not any(t.lower_ in ("dont", "qui", "que") for t in money.doc[money.end : verb.i])
+            and {c.lower_ for c in verb.children if c.dep_.startswith("aux")} & {"été"}
+            and any(c.lower_ == "déjà" for c in verb.children)
+            and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and c.ent_type_ in ("ORG", "PER")) for c in verb.children)
+        ):
+            return True  # 'plus de 38 milliards d'euros ont déjà été engagés': a tally, with nobody who gave nor received
         for n, word in enumerate(words[:-1]):
             if word != "depuis":
                 continue
