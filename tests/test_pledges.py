@@ -127,7 +127,7 @@ PLEDGE_CASES = [
      "STMicroelectronics.", "France", None, 2.9e9, "EUR"),
     # object control: the authorised state pays, not the authority
     ("Mardi, la Commission européenne a autorisé l'Allemagne à verser 5 milliards d'euros d'aides "
-     "publiques à ESMC.", "Allemagne", None, 5e9, "EUR"),
+     "publiques à ESMC.", "Allemagne", "ESMC", 5e9, "EUR"),
     # a gazetteer alias of a region is named by its canonical name
     ("La Région Sud apporte 15 millions d'euros à l'usine de Fos-sur-Mer.",
      "Provence-Alpes-Côte d'Azur", None, 15e6, "EUR"),
@@ -221,6 +221,11 @@ def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amo
 
 # (sentence, field, expected)
 FIELD_CASES = [
+    # a verb of giving hands the money to the organisation after 'à', past its description
+    ("La Banque européenne d'investissement prêtera 350 millions de dollars à Northvolt pour sa première usine.",
+     "recipient", "Northvolt"),
+    ("Avant Rapidus, Tokyo avait déjà promis 476 milliards de yens au taïwanais TSMC.", "recipient", "TSMC"),
+    ("Un prêt de 22 millions d'euros a été accordé à l'école par le Crédit Mutuel Arkéa.", "recipient", None),
     # the town before the place that contains it ('(Haute-Marne)', ', en Caroline du Nord'), a dateline's too
     ("Le groupe\n\nSAINT-DIZIER (Haute-Marne) – Le groupe Vallourec va investir 60 millions d'euros pour agrandir "
      "son usine.", "location", "Saint-Dizier"),
@@ -635,6 +640,12 @@ def test_support_for_a_company_project_takes_the_project_it_builds(extractor):
     pledges = pledges_of(extractor, text)
     assert [(p.investor, p.target, p.location) for p in pledges] == [
         ("Voltarix", "usine de batteries", "Bourbourg"), ("Hauts-de-France", "usine de batteries", "Bourbourg")]
+
+
+def test_an_earlier_round_led_by_a_fund_is_the_title_company_s(extractor):
+    text = ("Exotec lève 335 millions de dollars\n\nLa société lilloise Exotec a levé 335 millions de dollars. Fin 2020, "
+            "83North avait déjà emmené une série C de 90 millions de dollars, alors un record pour la robotique.")
+    assert [(p.investor, p.recipient, p.amount) for p in pledges_of(extractor, text)][-1] == ("83North", "Exotec", 90e6)
 
 
 def test_sum_after_its_parts_is_not_a_pledge(extractor):

@@ -241,8 +241,13 @@ class PartyMixin:
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
         subject = self.cleft_actor(money, sent) or self.subject_actor(money, cue) or self.actor_before_verb(money, cue)
         if cue.is_raise and self.led_by_subject(sent, money):
-            # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'
-            return subject, self.genitive_owner(money), 2 if subject else 0
+            # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'; with no owner named, 'Fin 2020,
+            # 83North avait déjà emmené une série C de 90 millions' is a round of the title's company
+            owner = self.genitive_owner(money)
+            if owner is None and has_title(doc):
+                topic = self.title_org(doc)
+                owner = topic if topic and topic != subject and not self.is_funder(topic) else None
+            return subject, owner, 2 if subject else 0
         if cue.is_raise or self.raised_by_verb(money):
             # the agent of 'une série B était pilotée par Eurazeo' leads the round: it does not raise it
             raiser = subject if subject != marker_actor else None
@@ -274,7 +279,7 @@ class PartyMixin:
             if investor == recipient:
                 investor = None
             return investor, recipient, 2 if investor else 0
-        recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",))
+        recipient = self.actor_after_marker(sent, "recipient_marker", exclude_span=money, labels=("ORG",)) or self.dative_recipient(money, sent)
         national = self.nationality_of(doc[cue.start]) if cue.kind == "pledge_noun" else None
         own = self.nationality_of_amount(money)
         if own and not (marker_actor and self.marker_follows(sent, money)):
@@ -317,6 +322,33 @@ class PartyMixin:
         if after and after != recipient:
             return after, recipient, 1
         return None, recipient, 0
+
+    def dative_recipient(self, money: Span, sent: Span) -> Optional[str]:
+        """'Un emprunt de 600 millions a été consenti à Northvolt par la KfW', 'avait prêté 350 millions à
+        Northvolt', 'promis au taïwanais TSMC': the organisation a verb of giving hands the money to ('à',
+        past a description), in the amount's clause."""
+        doc = money.doc
+        verb = verb_above(money.root, 4)
+        if not self.token_in_class(verb, "dative_give_verb"):
+            return None
+        start = max((t.i + 1 for t in doc[sent.start : money.start] if t.text in (";", ":")), default=sent.start)
+        end = next((t.i for t in doc[money.end : sent.end] if t.text in (";", ":", ".")), sent.end)
+        for token in doc[start:end]:
+            if token.lower_ not in ("à", "au", "aux") or money.start <= token.i < money.end:
+                continue
+            if token.i > 0 and doc[token.i - 1].lower_ == "quant":
+                continue  # ('Quant à SpaceRISE, il apportera ...': the topic, not a receiver)
+            for follower in doc[token.i + 1 : min(end, token.i + 8)]:
+                if follower.ent_type_ == "ORG":
+                    ent = next((e for e in sent.ents if e.start <= follower.i < e.end), None)
+                    return self.name_of(ent) if ent is not None and self.may_act(ent) else None
+                if (
+                    follower.ent_type_ or follower.is_punct
+                    or follower.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN")
+                    or (follower.pos_ == "ADP" and follower.lower_ not in ("de", "d'", "d’"))
+                ):
+                    break  # ('accordé à l'école par le Crédit Agricole': the agent gives)
+        return None
 
     def acts_after_amount(self, ent: Span) -> bool:
         """Named after the amount, a name acts as the subject of 'tel est le montant que Sanofi entend
