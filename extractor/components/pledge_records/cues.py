@@ -467,9 +467,13 @@ class CueMixin:
         """'un club deal mené par Crédit Agricole Assurances, qui prend à lui seul 35 millions': whatever the
         verb, a share taken 'alone' is a ticket in the operation the sentence is about."""
         verb = verb_taking(money)
-        if verb is None or not has_phrase(words_before(money, sent, 4), self.words["alone_share"]):
+        if verb is None or not self.alone_share_before(money, sent, 4):
             return None
         return Cue("give_verb", verb.i, verb.i + 1)
+
+    def alone_share_before(self, money: Span, sent: Span, reach: int) -> bool:
+        """'à lui seul', 'à elle seule' within ``reach`` words before the amount: a share taken alone."""
+        return has_phrase(words_before(money, sent, reach), self.words["alone_share"])
 
     @staticmethod
     def object_it_prices(verb: Token, money: Span, cues: dict[int, Cue]) -> Optional[Cue]:

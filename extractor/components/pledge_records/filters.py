@@ -18,6 +18,11 @@ PETTY_LIMIT = 10_000
 PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
 
 
+def _auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of a verb, lower case ('a', 'ont', 'été'): they tell its tense and voice."""
+    return {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+
+
 def _published_year(doc: Doc) -> str:
     """'2025' for an article published in 2025; '' when the date is unknown."""
     return str(doc._.published or "")[:4]
@@ -371,7 +376,7 @@ class FilterMixin:
             verb = verb_above(money.root, 3)  # 'Il a consacré l'an dernier 7 milliards d'investissements'
             if not self.token_in_class(verb, "give_verb"):
                 return False
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        auxiliaries = _auxiliaries(verb)
         # ('un rythme comparable aux 1,19 milliard d'euros dépensés l'an dernier': a past participle on the
         # amount tells past spending as a perfect does)
         participle = verb.dep_ == "acl" and verb.head.i in range(money.start, money.end) and "Part" in verb.morph.get("VerbForm")
@@ -421,7 +426,7 @@ class FilterMixin:
         verb = doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
         if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
             return False  # ('a annoncé un investissement de 300 millions dans 12 entreprises' is a commitment)
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+        auxiliaries = _auxiliaries(verb)
         # ('avec 24,1 milliards d'euros accordés à quelque 52 000 entreprises': a participle on the amount)
         participle = not auxiliaries and verb.i > money.start and verb.morph.get("VerbForm") == ["Part"]
         if not (auxiliaries & (_PAST_AUXILIARIES | {"sont", "été"}) or participle):
@@ -486,7 +491,7 @@ class FilterMixin:
         if (
             money.root.dep_ == "nsubj:pass"
             and verb.i > money.end and not any(t.lower_ in ("dont", "qui", "que") for t in money.doc[money.end : verb.i])
-            and {c.lower_ for c in verb.children if c.dep_.startswith("aux")} & {"été"}
+            and _auxiliaries(verb) & {"été"}
             and any(c.lower_ == "déjà" for c in verb.children)
             and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and c.ent_type_ in ("ORG", "PER")) for c in verb.children)
         ):

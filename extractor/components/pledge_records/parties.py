@@ -40,7 +40,6 @@ from .text import (
     per_doc,
     sentence_of,
     verb_above,
-    words_before,
 )
 
 
@@ -340,8 +339,8 @@ class PartyMixin:
                 continue  # ('Quant à SpaceRISE, il apportera ...': the topic, not a receiver)
             for follower in doc[token.i + 1 : min(end, token.i + 8)]:
                 if follower.ent_type_ == "ORG":
-                    ent = next((e for e in sent.ents if e.start <= follower.i < e.end), None)
-                    return self.name_of(ent) if ent is not None and self.may_act(ent) else None
+                    ent = _ent_spans(doc, [follower])[0]
+                    return self.name_of(ent) if self.may_act(ent) else None
                 if (
                     follower.ent_type_ or follower.is_punct
                     or follower.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN")
@@ -557,7 +556,7 @@ class PartyMixin:
     def unnamed_alone_share(self, sent: Span, money: Span) -> bool:
         """'Il y apporte à lui seul 120 millions', '..., Meridiam, qui y engage à lui seul 150 millions': a share
         taken 'alone' by a pronoun, a relative or a noun that does not name itself is the round lead's ticket."""
-        if not has_phrase(words_before(money, sent, 8), self.words["alone_share"]):
+        if not self.alone_share_before(money, sent, 8):
             return False
         verb = money.root.head
         # ('Le spécialiste du diagnostic bioMérieux ... apporte à lui seul 6 millions': the subject names itself)
@@ -1294,30 +1293,28 @@ class PartyMixin:
             if self.supports_another(cand):
                 cand.fields["recipient"] = beneficiary
         # ('La Région Hauts-de-France consent une avance remboursable de 30 millions' in an article on a
-        # plant at Douai: the support goes where the beneficiary's project is; a start-up's round and the
-        # tickets in it have no place unless the text ties one to them)
-        sites = Counter(
-            c.fields["location"] for c in candidates
-            if c.fields["location"] and c.fields["investor"] == beneficiary and not c.raise_kind
-        )
+        # plant at Douai: the support goes where the beneficiary's project is, and to what it builds, 'son
+        # usine de batteries'; a start-up's round and the tickets in it have no place unless the text ties one)
         raises = any(c.raise_kind and c.fields["recipient"] == beneficiary for c in candidates)
-        if sites and not raises and not self.is_investor_name(beneficiary):
+        if raises or self.is_investor_name(beneficiary):
+            return
+        scale = {"city": 0, "department": 1, "region": 2, "country": 3, "continent": 4}
+        choose = {
             # the most specific place of the company's own project (a town before its département)
-            scale = {"city": 0, "department": 1, "region": 2, "country": 3, "continent": 4}
-            site = min(sites, key=lambda p: (scale.get(default_table().kinds.get(p) or "city", 0), -sites[p]))
+            "location": lambda seen: min(seen, key=lambda p: (scale.get(default_table().kinds.get(p) or "city", 0), -seen[p])),
+            "target": lambda seen: seen.most_common(1)[0][0],  # the target of its own spending
+        }
+        for field, pick in choose.items():
+            seen = Counter(
+                c.fields[field] for c in candidates
+                if c.fields[field] and c.fields["investor"] == beneficiary and not c.raise_kind
+            )
+            if not seen:
+                continue
+            project = pick(seen)
             for cand in candidates:
-                if cand.fields["recipient"] == beneficiary and not cand.fields["location"] and not cand.raise_kind:
-                    cand.fields["location"] = site
-        # (and what it builds: the target of its own spending, 'son usine de batteries')
-        targets = Counter(
-            c.fields["target"] for c in candidates
-            if c.fields["target"] and c.fields["investor"] == beneficiary and not c.raise_kind
-        )
-        if targets and not raises and not self.is_investor_name(beneficiary):
-            project = targets.most_common(1)[0][0]
-            for cand in candidates:
-                if cand.fields["recipient"] == beneficiary and not cand.fields["target"] and not cand.raise_kind:
-                    cand.fields["target"] = project
+                if cand.fields["recipient"] == beneficiary and not cand.fields[field] and not cand.raise_kind:
+                    cand.fields[field] = project
 
     def article_beneficiary(self, candidates: list[Candidate]) -> Optional[str]:
         """The title's organisation that receives money elsewhere in the article; failing that, its first
