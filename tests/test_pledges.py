@@ -2139,3 +2139,27 @@ def test_support_for_a_company_s_project_goes_where_the_project_is(extractor):
     by_amount = {round(p.amount): (p.recipient, p.location) for p in pledges_of(extractor, text)}
     assert by_amount[2_000_000] == ("Triskalia Légumes", "Loudéac")
 
+
+
+# (article, amount, investor): a crowd the text counts or names as a plural gives, not an organisation nearby
+UNNAMED_GIVERS = [
+    ("Biotech : Thymera lève 40 millions d'euros\n\nBpifrance s'était engagée à hauteur de 12 millions d'euros, "
+     "tandis que les actionnaires historiques ont apporté ensemble 15 millions.", 15e6, None),
+    ("Agritech : Sylvagreen boucle son amorçage\n\nLa toulousaine Sylvagreen a levé 2 millions d'euros auprès "
+     "de Bpifrance et d'Occitanie Invest. Le solde, soit 500 000 euros, a été collecté en financement participatif "
+     "sur la plateforme WiSEED, elle aussi toulousaine, auprès de 612 particuliers.", 500e3, None),
+    ("Agriculture : la ferme Douaren finance son méthaniseur\n\nLa ferme Douaren a obtenu du Crédit agricole un "
+     "prêt de 400 000 euros. Sa campagne sur Miimosa s'est achevée vendredi : 185 000 euros ont été prêtés par 620 "
+     "contributeurs, sous forme d'obligations.", 185e3, None),
+    # shareholders named beside the plural, or a few the text counts, are not a crowd
+    ("Logiciel : Lumio lève 20 millions d'euros\n\nBpifrance et Partech, ses actionnaires historiques, ont "
+     "apporté 15 millions d'euros à Lumio.", 15e6, "Partech"),
+    ("Capital-risque : Quadrille Capital clôt son fonds\n\nQuadrille Capital et ses quatre associés ont apporté "
+     "trois millions d'euros au fonds.", 3e6, "Quadrille Capital"),
+]
+
+
+@pytest.mark.parametrize("text,amount,investor", UNNAMED_GIVERS)
+def test_a_crowd_of_unnamed_givers_leaves_the_investor_empty(extractor, text, amount, investor):
+    found = [p for p in pledges_of(extractor, text) if p.amount == pytest.approx(amount)]
+    assert [p.investor for p in found] == [investor]

@@ -209,6 +209,9 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         if granted or aid_received:
             # 'Montant accordé : 22 M€', 'le groupe percevra une aide de 115 millions': handed to the one named
             investor, recipient, strength = None, recipient or investor, 0
+        cand.unnamed_giver = self.unnamed_giver(money, cue)
+        if cand.unnamed_giver:
+            investor, strength = None, 2
         cand.fields["investor"] = investor
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength

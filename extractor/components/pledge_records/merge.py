@@ -22,6 +22,7 @@ class Candidate:
     aid: bool = False  # a grant, loan or guarantee: someone grants it even when the text names only who receives
     received: bool = False  # 'X reçoit 20 M€': handed out by someone, even when the text names only who receives
     restated: bool = False  # another mention of the same pledge was merged into this one
+    unnamed_giver: bool = False  # 'prêtés par 620 contributeurs': the text says who gives, and names nobody
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:

@@ -553,6 +553,52 @@ class PartyMixin:
                     return actor
         return None
 
+    def unnamed_giver(self, money: Span, cue: Cue) -> bool:
+        """'tandis que les actionnaires historiques ont apporté ensemble 15 millions', '185 000 euros ont été
+        prêtés par 620 contributeurs', 'collectés auprès de 1 240 particuliers': the text says who gives, and
+        it is a crowd it does not name; no organisation of the article gives that amount."""
+        doc = money.doc
+        verbs = {verb_above(money.root, 4), doc[cue.start], *(c for c in money.root.children if c.dep_ == "acl")}
+        givers = [
+            child for verb in verbs if verb.pos_ in ("VERB", "AUX", "ADJ")
+            for child in verb.children if child.dep_ in (*SUBJECT_DEPS, "obl:agent")
+        ]
+        sent = sentence_of(money)
+        for near in sent:
+            between = doc[money.end : near.i]
+            if near.lower_ == "auprès" and near.i > money.start and not any(t.pos_ == "VERB" and t not in verbs for t in between):
+                # ('collecté ..., elle aussi toulousaine, auprès de 612 particuliers': wherever the parser hangs
+                # it, in the amount's clause; not 'confiés à des gérants, à charge pour eux de lever autant auprès de ...')
+                givers += [t for t in doc[near.i + 1 : min(near.i + 6, sent.end)] if t.pos_ == "NOUN"][:1]
+        return any(not _contains(g, money) and self.is_crowd(g, counted=cue.is_raise) for g in givers)
+
+    def is_crowd(self, head: Token, counted: bool = False) -> bool:
+        """'620 contributeurs', 'une quinzaine de gestionnaires de réseau', 'les actionnaires historiques':
+        a plural of givers that no name in the phrase identifies ('ses actionnaires, dont Bpifrance' names one).
+        ``counted``: only a crowd the text counts ('levé 12 millions auprès de ses actionnaires existants' may
+        have a lead the article names elsewhere; '1 240 investisseurs' has none)."""
+        quantity = self.token_in_class(head, "crowd_quantity_noun")
+        if quantity:
+            head = next((c for c in head.children if c.dep_ == "nmod"), head)
+        plural = "Plur" in head.morph.get("Number") or head.lower_.endswith(("s", "x"))
+        if not (plural and self.token_in_class(head, "investor_crowd_noun")):
+            return False
+        numbers = [c for c in head.children if c.dep_ in ("nummod", "det") and c.like_num]
+        if any(c.lower_ == "ces" for c in head.children) or any(not c.text[0].isdigit() or len(numbers) == 1 and int(c.text) < 10 for c in numbers):
+            return False  # 'ces investisseurs', 'ses quatre associés': the few named before
+        if counted and not (quantity or numbers):
+            return False
+        if head.dep_ == "conj" and head.head.ent_type_ in ACTOR_LABELS:
+            return False  # 'Quadrille Capital et ses associés'
+        doc, left, right = head.doc, head.left_edge.i, head.right_edge.i
+        beside = [doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None,
+                  doc[right + 2] if right + 2 < len(doc) and doc[right + 1].text == "," else None]
+        # ('Bpifrance et Partech, ses actionnaires historiques, ont apporté ...': named beside it; not the
+        # platform of '1 240 investisseurs sur la plateforme Tudigo')
+        platform = {t.i for c in head.children if c.i > head.i and c.left_edge.lower_ in ("sur", "via") for t in c.subtree}
+        phrase = [t for t in head.subtree if t.i not in platform]
+        return not any(t is not None and t.ent_type_ in ACTOR_LABELS for t in (*phrase, *beside))
+
     def unnamed_alone_share(self, sent: Span, money: Span) -> bool:
         """'Il y apporte à lui seul 120 millions', '..., Meridiam, qui y engage à lui seul 150 millions': a share
         taken 'alone' by a pronoun, a relative or a noun that does not name itself is the round lead's ticket."""
@@ -1251,7 +1297,7 @@ class PartyMixin:
                 # yields to the programme it draws on ('au titre de France 2030'), and a company's name also
                 # to the article's public funder
                 cand.fields["investor"] = programme or _article_funder(cand.money.doc, self) or guess
-            if cand.fields["investor"] is None and not self.states_no_lead(cand.sent) and (
+            if cand.fields["investor"] is None and not (cand.unnamed_giver or self.states_no_lead(cand.sent)) and (
                 cand.aid or cand.received or not (cand.raise_kind and cand.fields["recipient"])
             ):
                 # 'Vogo bénéficie d'une avance remboursable de 800 000 euros', 'Newcleo reçoit 20 M€': a
@@ -1288,10 +1334,10 @@ class PartyMixin:
             return
         for cand in candidates:
             investor = cand.fields["investor"]
-            if cand.fields["recipient"] or not investor or investor == beneficiary:
+            if cand.fields["recipient"] or investor == beneficiary:
                 continue
-            if self.supports_another(cand):
-                cand.fields["recipient"] = beneficiary
+            if cand.unnamed_giver or (investor and self.supports_another(cand)):
+                cand.fields["recipient"] = beneficiary  # ('612 particuliers ont apporté 500 000 euros': to it too)
         # ('La Région Hauts-de-France consent une avance remboursable de 30 millions' in an article on a
         # plant at Douai: the support goes where the beneficiary's project is, and to what it builds, 'son
         # usine de batteries'; a start-up's round and the tickets in it have no place unless the text ties one)

@@ -271,7 +271,7 @@ class RoundMixin:
             (
                 c for c in candidates
                 if c.raise_kind and c.fields["investor"] is None and c.fields["recipient"]
-                and not self.states_no_lead(c.sent)
+                and not (c.unnamed_giver or self.states_no_lead(c.sent))
             ),
             key=lambda c: c.money.start,
         )
