@@ -741,6 +741,12 @@ def test_a_breakdown_sentence_keeps_the_main_investor(extractor):
      "Bpifrance a consenti un prêt d'amorçage de 200 000 euros.", "Bpifrance"),
     ("Québec promettait d'injecter 1,37 milliard de dollars en capital dans le projet, tandis qu'Ottawa mettait "
      "sur la table jusqu'à 1,34 milliard de dollars.", "Canada"),
+    # the amount's clause is not the cue's: its own subject puts it in
+    ("Sofinnova Partners, déjà présent au capital, a apporté 8 M€, tandis que le fonds américain Perceptive "
+     "Advisors a placé un ordre de 10 millions de dollars.", "Perceptive Advisors"),
+    # the parser joins the second subject to the first verb
+    ("Le Crédit agricole Normandie lui prête 15 millions d'euros sur douze ans, et Bpifrance complète avec un "
+     "prêt de 6 millions.", "Bpifrance"),
 ])
 def test_a_tandis_que_clause_names_its_own_investor(extractor, text, second_investor):
     pledges = pledges_of(extractor, text)

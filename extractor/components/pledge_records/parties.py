@@ -238,7 +238,10 @@ class PartyMixin:
         if respective is not None:
             return respective, None, 2
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
-        subject = self.cleft_actor(money, sent) or self.subject_actor(money, cue) or self.actor_before_verb(money, cue)
+        subject = (
+            self.cleft_actor(money, sent) or self.own_clause_actor(money, cue) or self.subject_actor(money, cue)
+            or self.actor_before_verb(money, cue)
+        )
         if cue.is_raise and self.led_by_subject(sent, money):
             # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'; with no owner named, 'Fin 2020,
             # 83North avait déjà emmené une série C de 90 millions' is a round of the title's company
@@ -405,6 +408,10 @@ class PartyMixin:
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 break  # (a clause head with its own subject, even tagged a noun: 'tandis que Bpifrance a consenti')
+            if verb.dep_ == "conj" and verb.ent_type_ in ACTOR_LABELS and verb.i < money.start and verb.head.pos_ == "VERB":
+                # 'X lui prête 15 millions, et Bpifrance complète avec un prêt de 6 millions': the parser
+                # joins the second clause's subject to the first verb; it gives the second amount
+                return self.actor_of_phrase(verb)
             verb = verb.head
         for _ in range(4):
             if self.token_in_class(verb, "approval_verb"):
@@ -430,6 +437,19 @@ class PartyMixin:
                     verb = verb.head
             else:
                 break
+        return None
+
+    def own_clause_actor(self, money: Span, cue: Cue) -> Optional[str]:
+        """'Sofinnova a apporté 8 M€, tandis que le fonds américain Perceptive Advisors a placé un ordre de 10
+        millions de dollars': the cue is in the clause above, but the amount's own clause has its own subject,
+        and it is that subject which puts the amount in."""
+        doc = money.doc
+        verb, cue_token = verb_above(money.root, 4), doc[cue.start]
+        if verb.pos_ != "VERB" or verb.i == cue_token.i or verb.dep_ not in ("advcl", "conj") or not cue_token.is_ancestor(verb):
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < money.start and child.lower_ not in ("qui", "lequel", "laquelle"):
+                return self.apposed_name(child) or self.actor_of_phrase(child)
         return None
 
     def opening_participle_agent(self, participle: Token) -> Optional[str]:
