@@ -2169,3 +2169,11 @@ UNNAMED_GIVERS = [
 def test_a_crowd_of_unnamed_givers_leaves_the_investor_empty(extractor, text, amount, investor):
     found = [p for p in pledges_of(extractor, text) if p.amount == pytest.approx(amount)]
     assert [p.investor for p in found] == [investor]
+
+
+def test_a_pledge_noun_the_parser_makes_the_next_clause_s_subject_keeps_its_own_verb_s_giver(extractor):
+    text = ("Piscine : le tour de table est bouclé\n\nÀ Bressuire, le chantier du centre aquatique démarre en mai. "
+            "Le Département a voté en septembre une subvention de 3 millions "
+            "d'euros, la Région apportera 2,5 millions.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
+        ("Deux-Sèvres", 3e6), ("Nouvelle-Aquitaine", 2.5e6)]

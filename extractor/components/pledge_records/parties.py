@@ -405,6 +405,7 @@ class PartyMixin:
             # 'Doté de 900 millions par le gouvernement fédéral, le dispositif a rendu son verdict': the
             # opening participle's agent gives; the main clause's subject is what receives
             return self.opening_participle_agent(verb)
+        verb = self.verb_before_misread_subject(verb)
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 break  # (a clause head with its own subject, even tagged a noun: 'tandis que Bpifrance a consenti')
@@ -438,6 +439,21 @@ class PartyMixin:
             else:
                 break
         return None
+
+    @staticmethod
+    def verb_before_misread_subject(noun: Token) -> Token:
+        """'Le Département a voté en septembre une subvention de 3 millions, la Région apportera 2,5 millions':
+        the parser makes the noun the subject of the next clause's verb; it is the object of the verb
+        before it, with no comma between them. That verb, else the noun itself."""
+        if noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS or noun.head.i < noun.i:
+            return noun
+        for i in range(noun.i - 1, noun.sent.start - 1, -1):
+            token = noun.doc[i]
+            if token.is_punct:
+                return noun
+            if token.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+                return token
+        return noun
 
     def own_clause_actor(self, money: Span, cue: Cue) -> Optional[str]:
         """'Sofinnova a apporté 8 M€, tandis que le fonds américain Perceptive Advisors a placé un ordre de 10
