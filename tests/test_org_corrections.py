@@ -127,6 +127,9 @@ CORRECTED = [
     ("Le groupe a annoncé le rachat de Cashéo, une jeune pousse nantaise qui aide les PME.", "Cashéo", "ORG", "Cashéo"),
     # A place and the kind of its council name the council.
     ("Rennes Métropole versera 2 millions d'euros à la start-up.", "Rennes Métropole", "ORG", "Rennes Métropole"),
+    # the kind of council inside the name ('Communauté' between the town and the area)
+    ("La parcelle a été achetée à Loudéac Communauté Bretagne Centre.", "Loudéac Communauté Bretagne Centre", "ORG",
+     "Loudéac Communauté Bretagne Centre"),
     ("Le projet est soutenu par la Région Bretagne et par l'État.", "Région Bretagne", "ORG", "Bretagne"),
     # ... a hyphenated place the model cuts in two is one name
     ("Liffré-Cormier Communauté financera la création d'un giratoire.", "Liffré-Cormier Communauté", "ORG",

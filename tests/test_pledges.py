@@ -2177,3 +2177,10 @@ def test_a_pledge_noun_the_parser_makes_the_next_clause_s_subject_keeps_its_own_
             "d'euros, la Région apportera 2,5 millions.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [
         ("Deux-Sèvres", 3e6), ("Nouvelle-Aquitaine", 2.5e6)]
+
+
+def test_l_intercommunalite_is_the_intercommunal_body_the_article_names(extractor):
+    text = ("Agroalimentaire : les Ateliers Le Goff s'agrandissent\n\nLes Ateliers Le Goff ont acheté une parcelle à "
+            "Loudéac Communauté Bretagne Centre. La Région Bretagne accorde une avance de 300 000 euros. "
+            "L'intercommunalité, de son côté, verse une subvention de 120 000 euros.")
+    assert [p.investor for p in pledges_of(extractor, text) if p.amount == 120e3] == ["Loudéac Communauté Bretagne Centre"]

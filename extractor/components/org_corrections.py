@@ -411,6 +411,7 @@ class OrgCorrections:
         Bordeaux', 'Institut Pierre-Simon Laplace': the kind of an institution names the institution."""
         if ent.label_ == "LOC" and (
             (ent[-1].text in self.body_tails)  # ('la Métropole' alone, capitalised: the council)
+            or any(t.text in self.body_tails for t in ent[1:-1])  # 'Loudéac Communauté Bretagne Centre'
             or ent[0].text in self.council_heads
             or (len(ent) > 1 and ent[0].text in self.council_name_heads)
             or (len(ent) > 1 and ent[0].lower_ in self.institution_heads)

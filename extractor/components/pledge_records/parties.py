@@ -790,6 +790,16 @@ class PartyMixin:
             town = _home_place(doc, "city")
             if town:
                 return town
+        if head == "intercommunalité" and token.pos_ == "NOUN" and not any(c.dep_ == "nmod" and c.lower_ != "côté" for c in token.children):
+            # 'L'intercommunalité verse une subvention de 120 000 euros': the intercommunal body the article
+            # names in full ('Loudéac Communauté Bretagne Centre')
+            bodies = [
+                e._.canonical or strip_article(e.text) for e in doc.ents
+                if e.label_ == "ORG" and len(e) > 1
+                and any(w in (e._.canonical or e.text).lower() for w in ("communauté", "agglo", "métropole"))
+            ]
+            if bodies:
+                return max(set(bodies), key=bodies.count)
         if head in ("collectivité", "collectivités") and token.pos_ == "NOUN":
             # 'la collectivité apportera 185 000 euros': the local government the article is about
             local = _home_place(doc, "department", "region")
