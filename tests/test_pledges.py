@@ -23,6 +23,14 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # an incise between the name and its verb ('par l'intermédiaire de son fonds'), an infinitive after the verb
+    ("Bpifrance, par l'intermédiaire de son fonds InnoBio 2, s'était engagée à souscrire à hauteur de 12 millions "
+     "d'euros.", "Bpifrance", None, 12e6, "EUR"),
+    # 'qui' after a list is its last name's
+    ("Les actionnaires historiques suivent : 10T Holdings, le fonds de Dan Tapiero, Cathay Innovation, Korelya "
+     "Capital et Bpifrance, qui remet quelque 25 millions d'euros au pot.", "Bpifrance", None, 25e6, "EUR"),
+    # 'remettre au pot': an existing shareholder puts money in again
+    ("Partech remet 8 millions d'euros au pot.", "Partech", None, 8e6, "EUR"),
     # what a loan is for ('de trésorerie') does not make the loan a cash balance
     ("Bpifrance débloquera 800 millions d'euros de prêts de trésorerie à destination des sous-traitants automobiles.",
      "Bpifrance", None, 800e6, "EUR"),

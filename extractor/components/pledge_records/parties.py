@@ -84,6 +84,11 @@ FIRST_PERSON_REACH = 3  # sentences back to the question an interview answer rep
 TITLE_WEIGHT = 3  # a public body the title makes its subject counts as three mentions
 
 
+# what opens an apposition or an incise between a name and its verb: 'SE Ventures, le fonds de ..., engage',
+# 'Bpifrance, par l'intermédiaire de son fonds InnoBio 2, s'était engagée', 'L'Ademe, de son côté, verse'
+INCISE_OPENERS = ("le", "la", "l'", "l’", "un", "une", "par", "via", "de", "pour", "déjà", "elle", "lui", "quant", "au", "à")
+
+
 def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
     """'la Région', 'le Département', 'la collectivité' with no name: the region (département, either)
     the article names most."""
@@ -515,6 +520,13 @@ class PartyMixin:
         is it."""
         doc = money.doc
         verb = verb_above(doc[cue.start], 3)
+        main = verb.head
+        if (
+            verb.dep_ == "xcomp" and main.pos_ == "VERB" and main.i < verb.i and any(c.dep_ == "mark" for c in verb.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in main.children)
+            and any(t.text == "," for t in doc[max(main.i - 3, 0) : main.i])
+        ):
+            verb = main  # 'X, par l'intermédiaire de ..., s'était engagée à souscrire 12 millions': a lost subject
         if verb.pos_ not in ("VERB", "AUX") or self.token_in_class(verb, "approval_verb"):
             return None
         i = verb.i - 1
@@ -555,7 +567,7 @@ class PartyMixin:
         i = inside.i
         while i > sent.start and doc[i - 1].text != ",":
             i -= 1
-        if i <= sent.start + 1 or doc[i].lower_ not in ("le", "la", "l'", "l’", "un", "une") or inside.i - i > 8:
+        if i <= sent.start + 1 or doc[i].lower_ not in INCISE_OPENERS or inside.i - i > 8:
             return None
         if any(t.ent_type_ == "DATE" or (t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_) for t in doc[i : inside.i]):
             return None  # a dateline, not an apposition: 'Lannion, le 12 mai 2025 - L'équipementier Nokia
@@ -689,6 +701,9 @@ class PartyMixin:
             antecedent = token.head.head
             if self.described_agent(doc, antecedent.i) and antecedent.head.head.i != antecedent.head.i:
                 antecedent = antecedent.head.head  # 'le fonds Meridiam, fondé par Thierry Déau, qui apporte ...'
+            nearest = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "," else None
+            if nearest is not None and nearest.dep_ == "conj" and nearest.ent_type_ in ACTOR_LABELS and nearest.head == antecedent:
+                antecedent = nearest  # '..., Korelya Capital et Bpifrance, qui remet 25 millions': the last of a list
             if (
                 antecedent.ent_type_ in ("ORG", "LOC", "PER")
                 or antecedent.lower_ in self.words["state_noun"]
