@@ -229,6 +229,8 @@ def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amo
 
 # (sentence, field, expected)
 FIELD_CASES = [
+    # a word of a name ('Cathay Innovation', 'Crédit Agricole Technologies') is not what the money pays for
+    ("Cathay Innovation apporte 20 millions d'euros à la jeune pousse.", "target", None),
     # a verb of giving hands the money to the organisation after 'à', past its description
     ("La Banque européenne d'investissement prêtera 350 millions de dollars à Northvolt pour sa première usine.",
      "recipient", "Northvolt"),

@@ -191,7 +191,7 @@ class FieldMixin:
         best, best_distance, best_width = None, None, 1
         targets = self.words["target_noun"]
         for token in span:
-            if token.ent_type_ in ("MONEY", "DATE", "DURATION") or token.pos_ not in (
+            if token.ent_type_ in ("MONEY", "DATE", "DURATION", "ORG", "PER") or token.pos_ not in (
                 "NOUN",
                 "PROPN",
                 "X",
