@@ -23,6 +23,11 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # the state Brussels authorises gives, even when the parser hangs it on the date before it
+    ("Bruxelles a autorisé le même jour Berlin à accorder une aide de 920 millions d'euros au fabricant de puces "
+     "Infineon.", "Allemagne", "Infineon", 920e6, "EUR"),
+    ("La Commission a autorisé jeudi la Pologne à accorder à l'industriel une subvention de 500 millions d'euros.",
+     "Pologne", None, 500e6, "EUR"),
     # an incise between the name and its verb ('par l'intermédiaire de son fonds'), an infinitive after the verb
     ("Bpifrance, par l'intermédiaire de son fonds InnoBio 2, s'était engagée à souscrire à hauteur de 12 millions "
      "d'euros.", "Bpifrance", None, 12e6, "EUR"),

@@ -582,9 +582,19 @@ class PartyMixin:
         """'Bruxelles a autorisé l'Allemagne à verser 5 milliards', 'a convaincu Nvidia d'investir':
         the direct object of the governing verb is who does the infinitive (the subject only
         authorised or persuaded)."""
+        doc = infinitive.doc
         for child in infinitive.head.children:
             if child.dep_ == "obj" and child.i < infinitive.i and child.ent_type_ in ("ORG", "LOC", "PER"):
                 return self.actor_of_phrase(child)
+        # ('a autorisé vendredi la France à verser': the parser hangs the object on the date) the name
+        # right before the infinitive's 'à' or 'de', unless a preposition makes it a complement
+        mark = next((c for c in infinitive.children if c.dep_ == "mark" and c.i < infinitive.i), None)
+        if mark is None or mark.i < 2 or not (infinitive.head.i < mark.i):
+            return None
+        for ent in _ent_spans(doc, [doc[mark.i - 1]]):
+            before = doc[ent.start - 1]
+            if ent.label_ in ("ORG", "LOC", "PER") and ent.end == mark.i and before.pos_ not in ("ADP",):
+                return self.name_of(ent)
         return None
 
     def passive_agent(self, verb: Token) -> Optional[str]:
