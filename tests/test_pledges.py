@@ -843,6 +843,9 @@ def test_a_town_is_never_the_payer(extractor, text, town):
 
 @pytest.mark.parametrize("text,government", [
     ("La Bavière apportera 50 millions d'euros au projet.", "Bavière"),  # a region of the gazetteer
+    # a town opening the sentence as the subject of a verb of giving is its council
+    ("Le budget est voté. Montluçon engage 7,2 millions d'euros sur trois ans pour reconstruire un groupe scolaire.",
+     "Montluçon"),
     ("Lorient Agglomération apportera 500 000 euros au projet.", "Lorient Agglomération"),  # a council
 ])
 def test_a_region_or_a_council_pays(extractor, text, government):

@@ -959,6 +959,9 @@ class PartyMixin:
         before = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ not in ("le", "la", "les", "l'")]
         if kind == "region" and before and before[-1] in PLACE_PREPOSITIONS and ent.root.dep_ not in SUBJECT_DEPS:
             return unknown_place  # 'un site implanté à Greenville, en Caroline du Sud': where, not who
+        opening = ent.start == ent.sent.start or doc[ent.start - 1].is_space
+        if kind == "city" and unknown_place and ent.root.dep_ in SUBJECT_DEPS and opening:
+            return True  # 'Montluçon engage 7,2 millions dans ses écoles': the town as subject is its council
         if kind is not None:
             return kind in GOVERNED
         # the base model also tags unknown companies as places: only 'à Mougins', 'près de Turin'
