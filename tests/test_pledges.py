@@ -2202,3 +2202,9 @@ def test_l_intercommunalite_is_the_intercommunal_body_the_article_names(extracto
             "Loudéac Communauté Bretagne Centre. La Région Bretagne accorde une avance de 300 000 euros. "
             "L'intercommunalité, de son côté, verse une subvention de 120 000 euros.")
     assert [p.investor for p in pledges_of(extractor, text) if p.amount == 120e3] == ["Loudéac Communauté Bretagne Centre"]
+
+
+def test_in_a_round_a_name_before_pour_and_the_amount_puts_it_in(extractor):
+    text = ("Deux mutuelles complètent le tour de table : la Macif pour 12 millions d'euros et Groupama pour 8 millions "
+            "d'euros.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Macif", 12e6), ("Groupama", 8e6)]

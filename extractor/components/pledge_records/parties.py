@@ -255,6 +255,10 @@ class PartyMixin:
                 topic = self.title_org(doc)
                 owner = topic if topic and topic != subject and not self.is_funder(topic) else None
             return subject, owner, 2 if subject else 0
+        if cue.is_raise and money.start > 0 and doc[money.start - 1].lower_ == "pour":
+            ticket = self.actor_right_before(money)
+            if ticket:
+                return ticket, None, 2  # 'complètent le tour de table : CNP Assurances pour 25 millions, Covéa ...'
         if cue.is_raise or self.raised_by_verb(money):
             # the agent of 'une série B était pilotée par Eurazeo' leads the round: it does not raise it
             raiser = subject if subject != marker_actor else None
