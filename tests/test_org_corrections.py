@@ -116,6 +116,9 @@ CORRECTED = [
     ("Industrie verte : 6 Md€ de prêts et de garanties de Bpifrance pour décarboner les usines", "Bpifrance", "ORG", "Bpifrance"),
     # A public body named by its kind and a place keeps its kind: the whole run is one ORG.
     ("La communauté de communes Latitude Nord Gironde a voté une enveloppe.", "communauté de communes Latitude Nord Gironde", "ORG", "Communauté de communes Latitude Nord Gironde"),
+    # a name that says its kind itself ('Métropole') leaves the kind before it out
+    ("La communauté d'agglomération Valenciennes Métropole a voté une enveloppe.", "Valenciennes Métropole", "ORG",
+     "Valenciennes Métropole"),
     ("La communauté d’agglomération du Grand Annecy cofinance la route.", "communauté d’agglomération du Grand Annecy", "ORG", "Communauté d’agglomération du Grand Annecy"),
     ("Le syndicat mixte Manche Numérique déploie la fibre.", "syndicat mixte Manche Numérique", "ORG", "Syndicat mixte Manche Numérique"),
     # A name the model takes for a place but that raises money, designs or hires is a company.

@@ -781,6 +781,9 @@ class OrgCorrections:
             if further is None:
                 break
             name_end = further
+        if i == end and any(t.text in self.body_tails for t in doc[i:name_end]):
+            # 'la communauté d'agglomération Valenciennes Métropole': the name says its kind itself
+            return Span(doc, i, name_end, label="ORG")
         return Span(doc, start, name_end, label="ORG")
 
     def _name_end(self, doc: Doc, i: int) -> Optional[int]:
