@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # 'porté par': who carries the project the money goes to, not who pays it
+    ("La Région Grand Est consacrera 40 millions d'euros à un électrolyseur porté par la société d'économie mixte "
+     "Hydrogène Moselle.", "Grand Est", None, 40e6, "EUR"),
     # the state Brussels authorises gives, even when the parser hangs it on the date before it
     ("Bruxelles a autorisé le même jour Berlin à accorder une aide de 920 millions d'euros au fabricant de puces "
      "Infineon.", "Allemagne", "Infineon", 920e6, "EUR"),
