@@ -2211,3 +2211,11 @@ def test_in_a_round_a_name_before_pour_and_the_amount_puts_it_in(extractor):
     text = ("Deux mutuelles complètent le tour de table : la Macif pour 12 millions d'euros et Groupama pour 8 millions "
             "d'euros.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Macif", 12e6), ("Groupama", 8e6)]
+
+
+def test_le_fonds_is_the_fund_its_title_s_manager_raises(extractor):
+    text = ("Kestrel Partners boucle son troisième fonds à 200 millions d'euros\n\nLa société de gestion Kestrel Partners "
+            "a annoncé mardi le closing final de son troisième fonds, à 200 millions d'euros. Bpifrance a engagé 30 "
+            "millions d'euros par l'intermédiaire de son activité de fonds de fonds. Le fonds a déjà investi 5 millions "
+            "d'euros dans la start-up nantaise Lumen.")
+    assert [p.investor for p in pledges_of(extractor, text) if p.amount == 5e6] == ["Kestrel Partners"]

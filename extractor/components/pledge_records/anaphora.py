@@ -21,6 +21,7 @@ from .text import (
     _is_source,
     _name_tokens,
     first_line_bounds,
+    has_title,
     title_ents,
     previous_sentence,
     sentence_of,
@@ -289,6 +290,11 @@ class AnaphoraMixin:
             if e.label_ == "ORG" and e.end <= before and not _is_source(e) and not self.is_council(e)
             and default_table().kinds.get(e._.canonical or e.text) != "exchange"
         ]
+        manager = self.title_fund_manager(doc) if head == "fonds" and country is None else None
+        if manager:
+            # 'Le fonds a mené la série A de X' in 'Solstice Capital boucle son fonds climat' (not the pension
+            # fund introduced as 'le fonds de pension néerlandais PFZW' among its backers)
+            return manager
         described = self.described_as(orgs, head, country)
         if described:
             return described  # 'le constructeur espagnol CAF' ... 'Le constructeur investira 30 millions'
@@ -309,6 +315,17 @@ class AnaphoraMixin:
         if topic and any(self.name_of(e) == topic for e in orgs):
             return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
         return self.name_of(orgs[-1])
+
+    def title_fund_manager(self, doc: Doc) -> Optional[str]:
+        """'Solstice Capital boucle son fonds climat à 310 millions': the article is about a fund its title's
+        manager raises; 'le fonds', unnamed, is that fund, which the records give as its manager."""
+        if not has_title(doc):
+            return None
+        start, end = first_line_bounds(doc)
+        words = [t.lower_ for t in doc if start <= t.idx < end]
+        owned = any(a in ("son", "sa", "ses") and b in ("fonds", "nouveau", "deuxième", "troisième", "premier")
+                    for a, b in zip(words, words[1:]))
+        return self.title_org(doc) if owned and "fonds" in words else None
 
     def described_as(self, orgs: list[Span], head: str, country: Optional[str]) -> Optional[str]:
         """The last of the organisations the article introduced with this noun ('le constructeur espagnol
