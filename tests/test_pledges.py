@@ -2221,3 +2221,9 @@ def test_le_fonds_is_the_fund_its_title_s_manager_raises(extractor):
             "millions d'euros par l'intermédiaire de son activité de fonds de fonds. Le fonds a déjà investi 5 millions "
             "d'euros dans la start-up nantaise Lumen.")
     assert [p.investor for p in pledges_of(extractor, text) if p.amount == 5e6] == ["Kestrel Partners"]
+
+
+def test_le_premier_and_le_second_are_the_two_names_joined_before(extractor):
+    text = ("La série C est co-menée par Index Ventures et Lakestar. Le premier apporte 40 millions d'euros, le second "
+            "25 millions.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Index Ventures", 40e6), ("Lakestar", 25e6)]

@@ -711,6 +711,9 @@ class PartyMixin:
         """The actor a subject phrase names: an entity in it, a relative pronoun's antecedent,
         a pronoun or generic head ('le groupe') referring back, or the state."""
         doc = token.doc
+        ordinal = self.ordinal_actor(token)
+        if ordinal:
+            return ordinal
         if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ in ("acl:relcl", "dep"):
             antecedent = token.head.head
             if self.described_agent(doc, antecedent.i) and antecedent.head.head.i != antecedent.head.i:
@@ -1208,11 +1211,35 @@ class PartyMixin:
                 return self.previous_org(doc, person.start, topic_first=True, head=token.lower_)
         return None
 
+    def ordinal_actor(self, token: Token) -> Optional[str]:
+        """'Le tour est co-mené par Redwood Peak Capital et Harbor Lane Ventures. Le premier apporte 160
+        millions, le second 120 millions': 'le premier' and 'le second' are the two names the sentence
+        before joins with 'et', in that order."""
+        doc = token.doc
+        rank = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}.get(token.lower_)
+        if rank is None or token.i == 0 or doc[token.i - 1].lower_ not in ("le", "la"):
+            return None
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN") and doc[token.i + 1].ent_type_ != "MONEY":
+            return None  # 'le premier fonds', 'la seconde tranche'
+        before = previous_sentence(sentence_of(token))
+        if before is None:
+            return None
+        ents = [e for e in before.ents if e.label_ in ("ORG", "PER") or (e.label_ == "LOC" and self.may_act(e))]
+        pairs = [
+            (a, b) for a, b in zip(ents, ents[1:])
+            if [t.lower_ for t in doc[a.end : b.start] if t.lower_ not in ("le", "la", "l'", "les", ",")] == ["et"]
+        ]
+        return self.name_of(pairs[-1][rank]) if pairs else None
+
     def actor_right_before(self, money: Span) -> Optional[str]:
         """'..., et la communauté urbaine de Dunkerque 30 millions d'euros': a verbless clause where
         the actor stands right before its amount ('la métropole de Rennes 2 millions')."""
         doc = money.doc
         start = money.start
+        if start > 2 and doc[start - 3].text == ",":
+            ordinal = self.ordinal_actor(doc[start - 1])
+            if ordinal:
+                return ordinal  # '..., le second 120 millions'
         while start > 0 and doc[start - 1].lower_ in self.words["amount_introducer"] | {"jusqu'", "jusqu’"}:
             start -= 1  # 'et Mitsubishi Motors jusqu'à 200 millions'
         if start > 1 and doc[start - 1].lower_ == "pour":
