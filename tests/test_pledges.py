@@ -2227,3 +2227,10 @@ def test_le_premier_and_le_second_are_the_two_names_joined_before(extractor):
     text = ("La série C est co-menée par Index Ventures et Lakestar. Le premier apporte 40 millions d'euros, le second "
             "25 millions.")
     assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Index Ventures", 40e6), ("Lakestar", 25e6)]
+
+
+def test_a_lead_statement_with_the_lead_s_own_ticket_names_the_round_s_lead(extractor):
+    text = ("Robotique : Vektor lève 30 millions d'euros\n\nLa jeune pousse lyonnaise Vektor a bouclé une série B de 30 "
+            "millions d'euros. Un record pour la robotique française.\n\nLe tour est mené par le fonds londonien Atomico, "
+            "qui apporte à lui seul 18 millions d'euros.")
+    assert [(p.investor, p.amount) for p in pledges_of(extractor, text)] == [("Atomico", 30e6), ("Atomico", 18e6)]

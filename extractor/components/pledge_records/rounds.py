@@ -358,8 +358,9 @@ class RoundMixin:
     def passive_lead(self, sent: Span) -> Optional[str]:
         """'L'opération est pilotée par Eurazeo', 'Le tour de table est mené par Via ID, avec ...': a
         sentence about the round, with no amount of its own (that one would be another round), names
-        its lead after a lead verb."""
-        if any(e.label_ == "MONEY" for e in sent.ents):
+        its lead after a lead verb (its own ticket 'qui apporte à lui seul 22 millions' is no other round)."""
+        named_before = lambda money: any(e.label_ in ("ORG", "PER") and e.end <= money.start for e in sent.ents)
+        if any(e.label_ == "MONEY" and not (self.alone_share_before(e, sent, 8) and named_before(e)) for e in sent.ents):
             return None
         if not {t.lower_ for t in sent[:8]} & self.words["round_anaphor"]:
             return None
