@@ -646,7 +646,7 @@ class PartyMixin:
         if not (plural and self.token_in_class(head, "investor_crowd_noun")):
             return False
         numbers = [c for c in head.children if c.dep_ in ("nummod", "det") and c.like_num]
-        if any(c.lower_ == "ces" for c in head.children) or any(not c.text[0].isdigit() or len(numbers) == 1 and int(c.text) < 10 for c in numbers):
+        if any(c.lower_ == "ces" for c in head.children) or any(not c.text[0].isdigit() or (len(numbers) == 1 and c.text.isdigit() and int(c.text) < 10) for c in numbers):
             return False  # 'ces investisseurs', 'ses quatre associés': the few named before
         if counted and not (quantity or numbers):
             return False
