@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
 from .text import (
-    ACTOR_LABELS, POSSESSIVES, amount_label, doc_word, has_phrase, is_cleft, opening_participle, sentence_of,
-    verb_taking, words_before,
+    ACTOR_LABELS, POSSESSIVES, RELATIVE_PRONOUNS, amount_label, doc_word, has_phrase, is_cleft, opening_participle,
+    sentence_of, verb_taking, words_before,
 )
 
 CUE_WINDOW_BEFORE = 12
@@ -227,7 +227,7 @@ class CueMixin:
         for candidate in (verb, verb.head):
             for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and not (money.start <= child.i < money.end):
-                    if child.lower_ in ("qui", "lequel", "laquelle") and candidate.dep_ == "acl:relcl":
+                    if child.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "acl:relcl":
                         # 'son chiffre d'affaires, qui a atteint 22 milliards': the antecedent, as parsed
                         # or as written right before the pronoun
                         written = child.i - 2 if money.doc[child.i - 1].text == "," else child.i - 1

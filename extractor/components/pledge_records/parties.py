@@ -27,6 +27,7 @@ from .text import (
     is_cleft,
     phrase_ending,
     previous_sentence,
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     _contains,
     _ent_spans,
@@ -119,6 +120,16 @@ def _count_local_governments(doc: Doc) -> dict[str, tuple[str, int]]:
         ):
             counts[name] = (kind, counts.get(name, (kind, 0))[1] + 1)
     return counts
+
+
+def _named_body(doc: Doc, kinds: tuple[str, ...]) -> Optional[str]:
+    """The intercommunal body the article names most in full, by one of the words of its kind in its
+    name ('Métropole Rouen Normandie', 'Loudéac Communauté Bretagne Centre'), else None."""
+    bodies = [
+        e._.canonical or strip_article(e.text) for e in doc.ents
+        if e.label_ == "ORG" and len(e) > 1 and any(k in (e._.canonical or e.text).lower() for k in kinds)
+    ]
+    return max(set(bodies), key=bodies.count) if bodies else None
 
 
 def _article_funder(doc: Doc, component: PledgeRecords) -> Optional[str]:
@@ -406,7 +417,7 @@ class PartyMixin:
                 # 'une aide de 2,9 milliards que Paris versera à STMicroelectronics', 'le plan de 4 milliards
                 # que l'américain avait annoncé en mai': who gives, in the relative clause on the pledge
                 for child in clause.children:
-                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("qui", "lequel", "laquelle"):
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in RELATIVE_PRONOUNS:
                         actor = self.actor_of_phrase(child)
                         if actor:
                             return actor
@@ -473,7 +484,7 @@ class PartyMixin:
         if verb.pos_ != "VERB" or verb.i == cue_token.i or verb.dep_ not in ("advcl", "conj") or not cue_token.is_ancestor(verb):
             return None
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.i < money.start and child.lower_ not in ("qui", "lequel", "laquelle"):
+            if child.dep_ in SUBJECT_DEPS and child.i < money.start and child.lower_ not in RELATIVE_PRONOUNS:
                 return self.apposed_name(child) or self.actor_of_phrase(child)
         return None
 
@@ -714,7 +725,7 @@ class PartyMixin:
         ordinal = self.ordinal_actor(token)
         if ordinal:
             return ordinal
-        if token.lower_ in ("qui", "lequel", "laquelle") and token.head.dep_ in ("acl:relcl", "dep"):
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in ("acl:relcl", "dep"):
             antecedent = token.head.head
             if self.described_agent(doc, antecedent.i) and antecedent.head.head.i != antecedent.head.i:
                 antecedent = antecedent.head.head  # 'le fonds Meridiam, fondé par Thierry Déau, qui apporte ...'
@@ -825,13 +836,9 @@ class PartyMixin:
         if head == "intercommunalité" and token.pos_ == "NOUN" and not any(c.dep_ == "nmod" and c.lower_ != "côté" for c in token.children):
             # 'L'intercommunalité verse une subvention de 120 000 euros': the intercommunal body the article
             # names in full ('Loudéac Communauté Bretagne Centre')
-            bodies = [
-                e._.canonical or strip_article(e.text) for e in doc.ents
-                if e.label_ == "ORG" and len(e) > 1
-                and any(w in (e._.canonical or e.text).lower() for w in ("communauté", "agglo", "métropole"))
-            ]
-            if bodies:
-                return max(set(bodies), key=bodies.count)
+            body = _named_body(doc, ("communauté", "agglo", "métropole"))
+            if body:
+                return body
         if head in ("collectivité", "collectivités") and token.pos_ == "NOUN":
             # 'la collectivité apportera 185 000 euros': the local government the article is about
             local = _home_place(doc, "department", "region")
@@ -1009,12 +1016,9 @@ class PartyMixin:
                 return home  # 'La présidente de la Région, Carole Delga, ...'
         if as_actor and text.lower() in ("métropole", "agglomération", "agglo", "communauté"):
             # 'la Métropole versera 14 millions': the intercommunal body the article names in full
-            bodies = [
-                e._.canonical or strip_article(e.text) for e in span.doc.ents
-                if e.label_ == "ORG" and len(e) > 1 and text.lower() in (e._.canonical or e.text).lower()
-            ]
-            if bodies:
-                return max(set(bodies), key=bodies.count)
+            body = _named_body(span.doc, (text.lower(),))
+            if body:
+                return body
         if text.lower().split(" ")[0] in self.words["state_body_head"]:
             return _home_country(span.doc, self)  # 'ministère des Armées' spends the state's money
         for head in self.words["authority_head"]:

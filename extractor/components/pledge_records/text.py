@@ -12,6 +12,7 @@ from ..spans import line_break_before
 ACTOR_LABELS = ("ORG", "LOC", "PER", "MISC")
 ACTOR_PREFERENCE = {"ORG": 0, "LOC": 1, "PER": 2, "MISC": 3}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle")  # a subject that points back to its antecedent
 DEFINITE_ARTICLES = ("le", "la", "les", "l'", "l’")
 
 
