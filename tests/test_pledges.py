@@ -986,6 +986,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 INVESTORS_AND_AMOUNTS = [
     pytest.param(
+        "La Commission européenne a autorisé mardi une aide de 500 millions d'euros au fabricant grenoblois Sérac "
+        "Semiconductors. Pour l'industriel, le chantier représente un investissement de 3,4 milliards d'euros.",
+        [("Commission européenne", 500e6), ("Sérac Semiconductors", 3.4e9)],
+        id="a_project_cost_with_no_payer_is_borne_by_the_actor_it_is_pour",
+    ),
+    pytest.param(
         "L'État devait verser 114 millions d'euros de subventions à la PME, dont 29 millions ont déjà été versés.",
         [("France", 114e6)],
         id="the_part_already_paid_is_a_tally_not_a_second_pledge",

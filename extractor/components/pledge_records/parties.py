@@ -318,7 +318,7 @@ class PartyMixin:
         for actor, strength in (*ordered, (national, 2)):
             if actor and actor != recipient:
                 return actor, recipient, strength
-        owner = self.genitive_owner(money)
+        owner = self.genitive_owner(money) or self.cost_bearer(money, cue)
         if owner:
             return owner, recipient, 2
         if _starts_with_demonstrative(sent):
@@ -1370,6 +1370,24 @@ class PartyMixin:
                 if actor is not None:
                     return self.name_of(actor)
                 return self.programme_owner(doc[i : min(i + 6, sent.end)])  # 'issus de France 2030'
+        return None
+
+    def cost_bearer(self, money: Span, cue: Cue) -> Optional[str]:
+        """'L'usine représente un investissement de 150 millions pour la société', 'Pour l'industriel, le
+        chantier représente un investissement de 3,4 milliards': a project's cost is borne by the actor the
+        cost is 'pour', when no one is said to pay it."""
+        if cue.kind != "pledge_noun":
+            return None
+        noun = money.doc[cue.start]
+        phrases = [c for c in noun.children if c.i > money.end]
+        if noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            phrases += [c for c in noun.head.children if c.i < noun.head.i and c.dep_ in ("obl:mod", "obl:arg", "obl")]
+        for phrase in phrases:
+            cases = [c for c in phrase.children if c.dep_ in ("case", "mark") and c.i < phrase.i]
+            if cases and cases[0].lower_ == "pour" and phrase.ent_type_ not in ("LOC", "DATE", "MONEY"):
+                actor = self.actor_of_phrase(phrase)
+                if actor:
+                    return actor
         return None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
