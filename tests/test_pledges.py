@@ -287,6 +287,10 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # what a project would cost, what one like it costs, and what a finished one cost: no commitment
+    "Hydrogène : Calorion prépare sa première usine\n\nLa première usine coûterait entre 200 et 300 millions d'euros, selon la direction.",
+    "Nucléaire : Calorion prépare son premier réacteur\n\nLe coût d'un réacteur de ce type est estimé entre 2 et 3 milliards d'euros.",
+    "Éolien : Calorion prépare son parc\n\nSon premier parc a coûté 1,9 milliard d'euros.",
     # a subsidy the company only hopes for
     "Soitec avait présenté son projet en février : une aide publique espérée de 700 millions d'euros devait accompagner la nouvelle usine de Bernin.",
     # an order placed with a supplier is the supplier's revenue, whatever words size it
@@ -985,6 +989,31 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a project's cost with no payer named is its owner's pledge: the title's builder, not the funder named before
+    pytest.param(
+        "Chimie verte : la start-up Calorion confirme son usine de Lacq\n\nLe fonds Definvest a pris 10 % du capital de la "
+        "société l'an dernier. L'usine représente un investissement total de 320 millions d'euros.",
+        [("Calorion", 320e6)],
+        id="a_project_cost_with_no_payer_is_the_title_builder_s",
+    ),
+    pytest.param(
+        "Laval rénove ses gymnases\n\nLe projet, qui comprend trois salles et un mur d'escalade, coûtera 12 millions "
+        "d'euros hors taxes.",
+        [("Laval", 12e6)],
+        id="a_town_s_project_cost_before_taxes_is_the_town_s",
+    ),
+    pytest.param(
+        "Eau potable : Carcassonne Agglo vote son plan\n\nLe second chantier est un réservoir à Pennautier, chiffré à "
+        "21 millions d'euros, qui doit entrer en service en 2028.",
+        [("Carcassonne Agglo", 21e6)],
+        id="a_site_priced_in_apposition_is_its_builder_s",
+    ),
+    pytest.param(
+        "Défense : Rheinmetall accélère\n\nLe groupe achève en Basse-Saxe une usine d'obus qui aura coûté environ "
+        "300 millions d'euros.",
+        [("Rheinmetall", 300e6)],
+        id="what_a_plant_will_have_cost_is_its_builder_s",
+    ),
     pytest.param(
         "La Commission européenne a autorisé mardi une aide de 500 millions d'euros au fabricant grenoblois Sérac "
         "Semiconductors. Pour l'industriel, le chantier représente un investissement de 3,4 milliards d'euros.",

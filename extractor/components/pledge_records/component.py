@@ -28,7 +28,7 @@ from .merge import Candidate, MergeMixin, _in_title
 from .anaphora import AnaphoraMixin
 from .parties import PartyMixin
 from .rounds import RoundMixin
-from .text import amount_label, forget_sentences, next_sentence, sentence_of
+from .text import amount_label, doc_word, forget_sentences, has_phrase, next_sentence, sentence_of
 
 NAME = "pledge_records"
 
@@ -127,10 +127,12 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             previous = moneys[index - 1] if index else None
             if self.is_conversion(money, previous) or self.is_currency_restatement(money, sent):
                 continue
+            cost = self.project_cost(money)  # what a project costs its owner ('L'usine représente un investissement de')
             if (
                 self.compares_to_rejected(money, previous, rejected, cues)
                 or self.is_hypothetical(money, sent)
-                or self.is_unit_price(money)
+                # (not a project's cost 'hors taxes': 'coûtera 16,5 millions hors taxes')
+                or (self.is_unit_price(money) and not (cost is not None and doc_word(doc, money.end) == "hors"))
                 or self.is_petty(money)
             ):
                 rejected.add(money.start)
@@ -145,6 +147,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 cue = listed[1]  # '... accordées par le gouvernement : 70 milliards en 2022, 260 milliards en 2023'
             if cue is None:
                 cue = self.cue_before_colon(money, cues)
+            if cost is not None and (cue is None or self.is_cost_word(money.doc[cue.start])):
+                cue = Cue("pledge_noun", cost.i, cost.i + 1)  # ('il coûtera 19 millions': the verb alone is a price)
             if cue is None and self.labelled_entry(money) is not None:
                 colon = money.start - 1  # '• Ikea : 120 millions d'euros, centre de distribution': a brief's entry
                 cue = Cue("pledge_noun", colon, colon + 1)
@@ -155,7 +159,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 continue
             if (
                 self.is_denied(money, sent, doc, cues, cue)
-                or self.is_total(money, sent, cues, moneys)
+                or (self.is_total(money, sent, cues, moneys) and not (cost is not None and not has_phrase(sent.text.lower(), ("au total",))))
                 or self.is_past_cumulative(money, sent)
                 or self.is_abandoned(money, sent)
                 or self.is_past_year_spending(money, sent, cue)
@@ -209,6 +213,18 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         if granted or aid_received:
             # 'Montant accordé : 22 M€', 'le groupe percevra une aide de 115 millions': handed to the one named
             investor, recipient, strength = None, recipient or investor, 0
+        cost = self.project_cost(money)
+        if cost is not None and strength < 2:
+            # 'L'usine représente un investissement de 16 millions' with no payer named: the project's owner,
+            # else the builder the title is about ('Hydrogène : Électrolia confirme son usine'), rather than a
+            # funder or a name guessed from the sentences before, unless the title is about a local government
+            # (which as often funds others' projects)
+            owner = self.project_owner(money, cost)
+            builder = self.title_builder(money.doc)
+            if owner is None and builder is not None and (investor is None or self.is_funder(investor) or builder[0] == 0):
+                owner = builder[1]
+            if owner and owner != recipient:
+                investor, strength = owner, 2
         cand.unnamed_giver = self.unnamed_giver(money, cue)
         if cand.unnamed_giver:
             investor, strength = None, 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -360,6 +361,72 @@ class CueMixin:
             s.lower_ in self.words["built_noun"] and not any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in s.children)
             for s in subjects
         )
+
+    def project_cost(self, money: Span) -> Optional[Token]:
+        """'L'usine représente un investissement de 16 millions', 'le réservoir, chiffré à 21 millions', 'il
+        coûtera 19 millions', 'La facture totale atteindra 1,3 milliard': the amount is what a project costs.
+        Returns the project (or the cost noun, or the pronoun standing for the project), else None."""
+        token, cost_noun = money.root, None
+        for _ in range(3):
+            if token.head.i == token.i or token.head.pos_ in ("VERB", "AUX") or self.is_cost_verb(token.head):
+                break
+            token = token.head
+            if cost_noun is None and self.token_in_class(token, "cost_noun"):
+                cost_noun = token
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") and not self.is_cost_verb(verb):
+            return None
+        if verb.lower_.endswith(("rait", "raient")):
+            return None  # 'Le premier réacteur coûterait entre 350 et 450 millions': an estimate, no commitment
+        if verb.lemma_ == "coûter" or verb.lower_.startswith("coût"):
+            tense = [c for c in verb.children if c.dep_ == "aux:tense"]
+            if tense and not tense[0].lower_.startswith("aur"):
+                return None  # 'le parc avait finalement coûté 2,5 milliards': spent (not 'qui aura coûté')
+        subject = self.cost_subject(verb)
+        if subject is None:
+            return None
+        if any(
+            c.dep_ == "nmod" and any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in c.children)
+            for c in subject.children
+        ):
+            return None  # 'le coût d'un grand réacteur est estimé entre 10 et 20 milliards': any one
+        if self.token_in_class(subject, "cost_noun") and subject.lower_ != "investissement":
+            reached = self.token_in_class(verb, "cost_reach_verb") or self.is_cost_verb(verb)
+            return subject if reached else None  # 'La facture totale atteindra 1,3 milliard'
+        if self.is_cost_verb(verb) or (
+            cost_noun is not None and cost_noun.lower_ == "investissement" and self.token_in_class(verb, "cost_reach_verb")
+        ):
+            generic = subject.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in subject.children)
+            if subject.lower_ in ("il", "elle") or (self.token_in_class(subject, "project_noun") and not generic):
+                return subject  # (not 'Une usine coûte souvent entre 20 et 50 millions')
+        return None
+
+    def is_cost_word(self, token: Token) -> bool:
+        """'coûter', 'chiffrer', 'investissement', 'facture': the words a project's cost is stated with."""
+        return self.is_cost_verb(token) or self.token_in_class(token, "cost_noun")
+
+    def is_cost_verb(self, token: Token) -> bool:
+        """'coûtera', 'évalué', and 'chiffré' that the tagger reads as a noun or an adjective."""
+        if self.token_in_class(token, "cost_verb"):
+            return True
+        stems = "|".join(w[:-2] for w in self.words["cost_verb"])
+        return token.pos_ in ("NOUN", "ADJ") and re.fullmatch(rf"(?:{stems})ée?s?", token.lower_) is not None
+
+    def cost_subject(self, verb: Token) -> Optional[Token]:
+        """What a cost verb speaks of, through the parses it gets: its subject; a participle's noun ('un
+        réservoir, chiffré à', 'La facture totale atteindra' read as a noun and its participle); the subject
+        of the verb it is coordinated with ('La facture, que la Ville assumera, s'élève à'); the antecedent
+        of 'qui' ('Le projet, qui comprend un bassin, coûtera')."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+            subjects.sort(key=lambda c: not (self.token_in_class(c, "cost_noun") or self.token_in_class(c, "project_noun")))
+        if not subjects:
+            return verb.head if verb.dep_ in ("acl", "amod") and verb.head.i < verb.i else None
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "acl:relcl":
+            return subject.head.head
+        return subject
 
     def debt_given(self, money: Span, noun: Token) -> bool:
         """'la BEI nous prête 15 millions d'euros de dette', 'lève 12,5 milliards de dollars de dette': an

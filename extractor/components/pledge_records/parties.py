@@ -40,6 +40,7 @@ from .text import (
     opening_participle,
     per_doc,
     sentence_of,
+    title_ents,
     verb_above,
 )
 
@@ -1389,6 +1390,60 @@ class PartyMixin:
                 if actor:
                     return actor
         return None
+
+    def project_owner(self, money: Span, project: Token) -> Optional[str]:
+        """Who pays for a project whose cost a sentence gives with no payer, as the sentence says it: the one
+        it costs ('coûtera 14,5 M€ à la collectivité'), the organisation the project is of ('la gigausine
+        d'Helioforge', 'l'usine de Vigilens')."""
+        doc = money.doc
+        verb = project.head
+        for phrase in verb.children if project.dep_ in SUBJECT_DEPS else ():
+            if (
+                phrase.i > money.end and phrase.ent_type_ in ("ORG", "LOC")
+                and any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in phrase.children)
+            ):
+                bearer = self.actor_of_phrase(phrase)  # 'coûtera 14,5 M€ à la collectivité'
+                if bearer:
+                    return bearer
+        for ent in sentence_of(money).ents:
+            if (
+                ent.label_ == "ORG" and project.i < ent.start <= project.i + 4 and ent.start < money.start
+                and doc[ent.start - 1].lower_ in ("de", "d'", "d’", "du") and self.may_act(ent)
+            ):
+                return self.name_of(ent)
+        return None
+
+    def title_builder(self, doc: Doc) -> Optional[tuple[int, str]]:
+        """The company the title is about (rank 0), else the local government it is about (rank 1); not a
+        state, a public bank, a fund, nor the rubric before the colon ('Villeneuve-d'Ascq : la rénovation
+        du campus ...')."""
+        countries = set(self.mapping["nationality"].values())
+        offset = first_line_bounds(doc)[0]
+        builders = []
+        for ent in title_ents(doc):
+            opening = ent.start_char == offset
+            if opening and doc_word(doc, ent.end) == ":":
+                continue
+            # ('Laval rénove ses gymnases': the town opening the title is its council, whatever the parse)
+            if ent.label_ not in ("ORG", "LOC") or not (
+                self.may_act(ent, unknown_place=ent.root.dep_ in SUBJECT_DEPS) or (opening and ent.label_ == "LOC")
+            ):
+                continue
+            before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start] if t.lower_ not in DEFINITE_ARTICLES]
+            if before and before[-1] in PLACE_PREPOSITIONS and (before[-1] not in ("à", "au", "aux") or ent.label_ == "LOC"):
+                continue  # 'Dans le Val de Saire, la coopérative ...': where, not who (not 'prête 400 M€ à Valeo')
+            name = self.name_of(ent)
+            if name in countries or name.lower() in self.words["public_funder"] or self.is_investor_name(name):
+                continue
+            kind = default_table().kinds.get(name)
+            # (the title's subject first: 'Dans le Val de Saire, la coopérative Terres de Saire mise 42 millions')
+            subject = ent.root.dep_ in SUBJECT_DEPS
+            if kind in ("region", "department", "city") or self.is_council(ent):
+                builders.append((1, not subject, ent.start, name))
+            elif ent.label_ == "ORG":
+                builders.append((0, not subject, ent.start, name))
+        rank, _, _, name = min(builders) if builders else (None, None, None, None)
+        return (rank, name) if name else None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
         """'20 milliards de Brookfield': an actor right after the amount, joined by de/du/des."""
