@@ -989,6 +989,26 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a sector's tally, and what the press had reported, beside a real round
+    pytest.param(
+        "La fintech parisienne Klarys lève 45 millions d'euros. Le fonds Partech remet 6 millions d'euros. Un "
+        "multiple élevé dans un marché redevenu prudent : les fintechs françaises n'ont levé que 1,3 milliard "
+        "d'euros en 2024.",
+        [(None, 45e6), ("Partech", 6e6)],
+        id="a_sector_s_tally_is_not_a_round",
+    ),
+    pytest.param(
+        "La biotech nantaise Oxilis lève 20 millions d'euros auprès du fonds Sofinnova Partners. Plusieurs titres "
+        "spécialisés avaient évoqué un tour de table de 60 millions d'euros.",
+        [("Sofinnova Partners", 20e6)],
+        id="what_specialised_titles_reported_is_not_a_round",
+    ),
+    pytest.param(
+        "Eau potable : Sète Agglopôle vote son plan\n\nPremier poste, la rénovation des canalisations absorbera "
+        "30 millions d'euros.",
+        [("Sète Agglopôle", 30e6)],
+        id="what_works_on_the_owner_s_network_absorb_is_the_owner_s",
+    ),
     # a project's cost with no payer named is its owner's pledge: the title's builder, not the funder named before
     pytest.param(
         "Chimie verte : la start-up Calorion confirme son usine de Lacq\n\nLe fonds Definvest a pris 10 % du capital de la "
