@@ -270,6 +270,8 @@ NOT_A_NAME = [
     # the planning contract between the State and a region names neither
     ("La somme est inscrite au contrat de plan État-région, signé en 2023.", "État-région"),
     ("La somme est inscrite au contrat de plan État-Région, signé en 2023.", "Région"),
+    # a role noun opening a sentence, before the name it describes
+    ("Investisseur principal, le fonds Mubadala apportera 400 millions d'euros.", "Investisseur"),
 ]
 
 
