@@ -989,6 +989,15 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a part of a total named before it is a pledge of its own; a 'depuis' in a relative clause after the
+    # amount describes the recipient, not a running tally
+    pytest.param(
+        "Le gouvernement belge débloque 100 millions d'euros pour le nucléaire, dont 20 millions pour la recherche "
+        "et 30 millions pour la formation. Sur ce total, 50 millions d'euros iront au SCK CEN, qui travaille depuis "
+        "plusieurs années sur un petit réacteur.",
+        [("Belgique", 100e6), ("Belgique", 20e6), ("Belgique", 30e6), ("Belgique", 50e6)],
+        id="a_part_of_a_total_named_before_is_a_pledge",
+    ),
     # a sector's tally, and what the press had reported, beside a real round
     pytest.param(
         "La fintech parisienne Klarys lève 45 millions d'euros. Le fonds Partech remet 6 millions d'euros. Un "

@@ -505,6 +505,10 @@ class FilterMixin:
             if at > money.start and any(e.label_ == "MONEY" and money.end <= e.start < at for e in sent.ents):
                 continue  # 'investit 40 millions dans la start-up, qui a levé 120 millions depuis sa création':
                 # a 'depuis' after the amount belongs to the nearest amount before it
+            clause = verb_above(sent.doc[at], 4)
+            if at > money.end and clause.dep_ == "acl:relcl" and clause.i > money.end:
+                continue  # '150 millions iront au SCK CEN, ..., qui travaille depuis plusieurs années sur un
+                # prototype': the relative clause describes the recipient
             if sent.start + n + 1 <= money.start and all(
                 t.lower_ in self.words["amount_introducer"] for t in sent.doc[sent.start + n + 1 : money.start]
             ):
@@ -556,6 +560,8 @@ class FilterMixin:
             if c.kind == "total"
             and sent.start <= i < sent.end
             and doc_word(money.doc, c.start - 1) not in ("dans", "à", "coût")
+            # ('Sur ce total, 150 millions iront au SCK CEN': the amount is a part of the total named before it)
+            and not (c.start < money.start and [doc_word(money.doc, c.start - 2), doc_word(money.doc, c.start - 1)] in (["sur", "ce"], ["sur", "le"]))
             and not _totals_a_count(money.doc, c)
         ]
         if not totals:
