@@ -989,6 +989,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'le fonds danois' is the fund introduced as based in Copenhagen, not the last fund named
+    pytest.param(
+        "La start-up Obsidio lève 30 millions d'euros. Le tour est mené par Nordhavn Capital, un fonds basé à "
+        "Copenhague, aux côtés de Bpifrance. Le fonds danois apporte 18 millions d'euros.",
+        [("Nordhavn Capital", 30e6), ("Nordhavn Capital", 18e6)],
+        id="a_fund_s_nationality_from_the_city_it_is_based_in",
+    ),
     # a part of a total named before it is a pledge of its own; a 'depuis' in a relative clause after the
     # amount describes the recipient, not a running tally
     pytest.param(

@@ -195,6 +195,10 @@ class AnaphoraMixin:
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 break
         orgs = [e for e in doc.ents if e.label_ == "ORG" and e.end <= i and not _is_source(e) and self.is_kind(e, kind)]
+        country = next((self.mapping["nationality"].get(t.lower_) for t in head_phrase[1:3] if t.pos_ == "ADJ"), None)
+        described = self.described_as(orgs, head, country) if country and country != "@national" else None
+        if described:
+            return described  # 'le fonds danois' after 'Nordhavn Capital, un fonds basé à Copenhague'
         return self.name_of(orgs[-1]) if orgs else None
 
     def own_fund_manager(self, verb: Token) -> Optional[str]:
@@ -377,8 +381,25 @@ class AnaphoraMixin:
                     j += 1
                 if j < len(doc) and (doc[j].text in (",", ".", ";", ")") or doc[j].lower_ in ("de", "du", "d'", "d’")):
                     words += apposed  # not 'Chez Tikehau, l'assureur prend un ticket': a new subject
+                elif apposed and j + 2 < len(doc) and doc[j].lower_ in self.words["based_participle"] and doc[j + 1].lower_ in ("à", "en", "au"):
+                    # 'Nordhavn Capital, un fonds basé à Copenhague': a fund, and a Danish one
+                    place = next((e for e in doc.ents if e.start == j + 2 and e.label_ == "LOC"), None)
+                    country = self.country_of_place(place.text) if place is not None else None
+                    words += apposed + [a for a, c in self.mapping["nationality"].items() if c == country][:1]
             descriptions[ent.start] = tuple(w for w in words if w not in ("de", "d'", "d’"))
         return descriptions
+
+    def country_of_place(self, name: str) -> Optional[str]:
+        """'Copenhague' -> 'Danemark': a capital's state, or the country above a place in the gazetteer."""
+        metonymy = self.mapping["capital_metonymy"].get(name.lower())
+        if metonymy:
+            return metonymy
+        table = default_table()
+        found = table.lookup(name)
+        place: Optional[str] = found[0] if found else name
+        while place is not None and table.kinds.get(place) != "country":
+            place = table.parent(place)
+        return place
 
     def is_kind(self, ent: Span, kind: str) -> bool:
         """An investor (a fund, an investment firm), a bank or an insurer: so the gazetteer says, or the
