@@ -287,6 +287,12 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # what the company spent over a past year on its own assets, told in the first person or with the
+    # work the parse hangs on the year
+    "Publié le 3 mars 2025\n\nLe forgeron Sidermeca accélère. « L'an dernier, nous avons investi 38 millions "
+    "d'euros, surtout pour rattraper le retard », explique son président.",
+    "Publié le 3 mars 2025\n\nLe groupe Forgex modernise ses usines. Il avait déjà consacré 9 millions d'euros "
+    "en 2023 à la modernisation de ses centres d'usinage.",
     # what a project would cost, what one like it costs, and what a finished one cost: no commitment
     "Hydrogène : Calorion prépare sa première usine\n\nLa première usine coûterait entre 200 et 300 millions d'euros, selon la direction.",
     "Nucléaire : Calorion prépare son premier réacteur\n\nLe coût d'un réacteur de ce type est estimé entre 2 et 3 milliards d'euros.",
