@@ -995,6 +995,19 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # the size of an organisation's whole budget is an account, not a commitment
+    pytest.param(
+        "La Région Nouvelle-Aquitaine consacre 40 millions d'euros à l'hydrogène. L'effort reste modeste au regard "
+        "des finances de la collectivité, dont le budget 2025 atteint 3,4 milliards d'euros.",
+        [("Nouvelle-Aquitaine", 40e6)],
+        id="an_authority_s_whole_budget_is_no_pledge",
+    ),
+    pytest.param(
+        "La Métropole du Grand Paris consacre 20 millions d'euros au vélo. L'essentiel du budget métropolitain, soit "
+        "près de 3,5 milliards d'euros, est reversé aux communes.",
+        [("Métropole du Grand Paris", 20e6)],
+        id="a_budget_restated_after_soit_is_no_pledge",
+    ),
     # 'le fonds danois' is the fund introduced as based in Copenhagen, not the last fund named
     pytest.param(
         "La start-up Obsidio lève 30 millions d'euros. Le tour est mené par Nordhavn Capital, un fonds basé à "

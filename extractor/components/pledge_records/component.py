@@ -170,6 +170,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 or self.is_press_report(money)
                 or self.is_aggregate(money, doc[cue.start])
                 or self.is_acquisition_price(money, sent)
+                or self.is_own_budget(money, sent)
             ):
                 rejected.add(money.start)
                 continue

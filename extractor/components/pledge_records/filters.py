@@ -419,6 +419,25 @@ class FilterMixin:
         granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
         return own_assets or (last_year and perfect and nothing_named and not granted)
 
+    def is_own_budget(self, money: Span, sent: Span) -> bool:
+        """'le club, dont le budget avoisine 38 millions', 'son budget 2025 atteint 3,4 milliards', 'l'essentiel
+        du budget métropolitain, soit près de 3,5 milliards': the size of an organisation's whole budget is
+        an account, not a commitment (unlike 'un budget de 5 millions pour la rénovation')."""
+        doc = money.doc
+        before = [t for t in doc[max(sent.start, money.start - 12) : money.start]]
+        budget = next((t for t in reversed(before) if t.lower_ in self.words["budget_noun"]), None)
+        if budget is None or any(t.ent_type_ == "MONEY" for t in doc[budget.i : money.start]):
+            return False
+        between = [t.lower_ for t in doc[budget.i + 1 : money.start]]
+        if "soit" in between:
+            # 'du budget métropolitain, soit 3,5 milliards': the amount restates the budget's size
+            return len(between) - between.index("soit") <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in doc[budget.i + 1 : money.start] if t.lower_ != "soit")
+        owner = [t.lower_ for t in doc[max(sent.start, budget.i - 2) : budget.i]]
+        owned = owner[-1:] in (["son"], ["sa"], ["leur"]) or owner == ["dont", "le"]
+        reached = any(self.token_in_class(t, "cost_reach_verb") or t.lower_.startswith("avoisin") for t in doc[budget.i + 1 : money.start])
+        purpose = any(w in ("pour", "consacré", "dédié", "destiné") for w in between)
+        return owned and reached and not purpose
+
     def is_past_activity(self, money: Span, cue: Cue) -> bool:
         """'Bpifrance a injecté 1,4 milliard d'euros dans des start-up au cours de l'année écoulée', 'Près de
         330 millions sont déjà engagés dans trois opérations': money already spread over many unnamed
