@@ -995,6 +995,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a fund's first target, overtaken by what it raised, is no pledge
+    pytest.param(
+        "Solstice Capital boucle son fonds climat à 310 millions d'euros\n\nLa société de gestion parisienne Solstice "
+        "Capital a annoncé mardi le closing final de son deuxième fonds, à 310 millions d'euros. La collecte dépasse "
+        "nettement l'objectif initial de 250 millions d'euros, fixé au printemps 2023.",
+        [("Solstice Capital", 310e6)],
+        id="a_fund_s_initial_target_is_no_pledge",
+    ),
     # the size of an organisation's whole budget is an account, not a commitment
     pytest.param(
         "La Région Nouvelle-Aquitaine consacre 40 millions d'euros à l'hydrogène. L'effort reste modeste au regard "
