@@ -995,6 +995,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # the name after a noun of works is what is worked on, not who pays
+    pytest.param(
+        "Le Département de la Sarthe engage 260 millions d'euros pour ses collèges. Le chantier le plus lourd, la "
+        "reconstruction complète du collège de Sablé-sur-Sarthe, mobilisera à lui seul 28 millions d'euros.",
+        [("Sarthe", 260e6), ("Sarthe", 28e6)],
+        id="the_building_worked_on_pays_nothing",
+    ),
     # a fund's first target, overtaken by what it raised, is no pledge
     pytest.param(
         "Solstice Capital boucle son fonds climat à 310 millions d'euros\n\nLa société de gestion parisienne Solstice "

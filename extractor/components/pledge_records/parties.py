@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 if TYPE_CHECKING:
     from .component import PledgeRecords
 
-from ...canonical import default_table, strip_article
+from ...canonical import default_table, normalise_apostrophes, strip_article
 from .cues import CLITICS, Cue
 from .merge import Candidate
 from ..spans import line_break_before
@@ -946,6 +946,8 @@ class PartyMixin:
         doc = ent.doc
         if len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.start > 0 and doc[ent.start - 1].lower_ == "des":
             return False  # 'des obligations émises par des États': any states, no one in particular
+        if self.worked_on(ent):
+            return False  # 'la reconstruction complète du collège de Segré': what the money is spent on
         if ent.label_ != "LOC":
             return True
         government = self.words["local_government"] | self.words["authority_head"]
@@ -982,6 +984,18 @@ class PartyMixin:
         # the base model also tags unknown companies as places: only 'à Mougins', 'près de Turin'
         # say for sure that the name is a town
         return unknown_place or not (before and (before[-1] in PLACE_PREPOSITIONS or before[-2:] == ["près", "de"]))
+
+    def worked_on(self, ent: Span) -> bool:
+        """'la reconstruction complète du collège de Segré', 'la rénovation de l'école Jean-Jaurès': a name
+        after a noun of works is the thing worked on."""
+        doc = ent.doc
+        i = ent.start - 1
+        if i < 1 or normalise_apostrophes(doc[i].lower_) not in ("de", "du", "des", "d'"):
+            return False
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "ADJ":
+            i -= 1  # ('complète', 'totale')
+        return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lower_ in self.words["works_noun"]
 
     def is_council(self, ent: Span) -> bool:
         """'la Région Bretagne', 'le Département', 'Rennes Métropole': an ORG that is a place's council.
