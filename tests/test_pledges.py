@@ -237,6 +237,13 @@ def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amo
 
 # (sentence, field, expected)
 FIELD_CASES = [
+    # a name in quotes after 'plan' names the plan: neither who pays nor where the money goes
+    ("La Région Grand Est engage 1,4 milliard pour ses lycées\n\nLes élus régionaux ont voté jeudi le budget. Le "
+     "plan pluriannuel « Lycées 2032 », voté dans la foulée, est doté de 1,4 milliard d'euros sur sept ans.",
+     "investor", "Grand Est"),
+    ("La Région Grand Est engage 1,4 milliard pour ses lycées\n\nLes élus régionaux ont voté jeudi le budget. Le "
+     "plan pluriannuel « Lycées 2032 », voté dans la foulée, est doté de 1,4 milliard d'euros sur sept ans.",
+     "location", None),
     # a word of a name ('Cathay Innovation', 'Crédit Agricole Technologies') is not what the money pays for
     ("Cathay Innovation apporte 20 millions d'euros à la jeune pousse.", "target", None),
     # a verb of giving hands the money to the organisation after 'à', past its description

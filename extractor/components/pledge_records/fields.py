@@ -80,6 +80,7 @@ class FieldMixin:
             and len(e.text) > 2
             and not doc[max(0, e.start - 3) : e.start].text.lower().endswith(tuple(self.words["proximity"]))
             and e.text[:1].isupper()
+            and not self.programme_name(e)  # ('le plan « Lycées 2032 »')
             and self.name_of(e, as_actor=False) not in exclude
             and self.name_of(e) not in exclude
         ]

@@ -946,7 +946,7 @@ class PartyMixin:
         doc = ent.doc
         if len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.start > 0 and doc[ent.start - 1].lower_ == "des":
             return False  # 'des obligations émises par des États': any states, no one in particular
-        if self.worked_on(ent):
+        if self.worked_on(ent) or self.programme_name(ent):
             return False  # 'la reconstruction complète du collège de Segré': what the money is spent on
         if ent.label_ != "LOC":
             return True
@@ -996,6 +996,18 @@ class PartyMixin:
         while i >= 0 and doc[i].pos_ == "ADJ":
             i -= 1  # ('complète', 'totale')
         return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lower_ in self.words["works_noun"]
+
+    def programme_name(self, ent: Span) -> bool:
+        """'Le plan pluriannuel « Lycées 2032 » est doté de 1,4 milliard': a name in quotes after a plan or a
+        programme names the plan, not who funds it."""
+        doc = ent.doc
+        i = ent.start - 1
+        if i < 1 or doc[i].text not in ("«", '"', "“"):
+            return False
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "ADJ":
+            i -= 1  # ('pluriannuel', 'régional')
+        return i >= 0 and doc[i].lower_ in self.words["endowed_noun"]
 
     def is_council(self, ent: Span) -> bool:
         """'la Région Bretagne', 'le Département', 'Rennes Métropole': an ORG that is a place's council.
