@@ -277,16 +277,27 @@ class OrgCorrections:
         name the article gives."""
         names = {ent._.canonical or ent.text for ent in doc.ents if ent.label_ in ("ORG", "MISC")}  # (the model
         # often calls the full name MISC: 'Neoma Business School')
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and self.table.lookup(ent.text) is None and not self._is_place(ent._.canonical or ""):
+        orgs = {ent._.canonical or ent.text for ent in doc.ents if ent.label_ == "ORG"}
+        relabelled = False
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
+            if ent.label_ in ("ORG", "MISC") and self.table.lookup(ent.text) is None and not self._is_place(ent._.canonical or ""):
                 # (a council is its place: 'conseil municipal de Montpellier' is not Montpellier Méditerranée Métropole)
+                short = ent._.canonical or ent.text
                 longer = sorted(
-                    n for n in names
-                    if n.startswith(ent._.canonical + " ")
-                    and all(w[:1].isupper() or w[:1].isdigit() for w in n[len(ent._.canonical) :].split())
+                    n for n in (names if ent.label_ == "ORG" else orgs)
+                    if n.startswith(short + " ")
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in n[len(short) :].split())
                 )  # ('Neoma boucle ...', a title's words the model took for a name, is none)
-                if len(longer) == 1:
-                    ent._.canonical = longer[0]
+                if len(longer) != 1:
+                    continue
+                if ent.label_ == "MISC":
+                    # 'Caravelle a racheté ...' after 'Caravelle Infra Partners': the model's MISC is the company
+                    ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+                    relabelled = True
+                ents[k]._.canonical = longer[0]
+        if relabelled:
+            doc.ents = ents
 
     # --- base entities ------------------------------------------------------------------------
     def _clean_base_entities(self, doc: Doc) -> None:
