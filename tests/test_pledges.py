@@ -1002,6 +1002,19 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # an amount the text says the aid is not, and a cap on what each project may receive
+    pytest.param(
+        "La France versera une aide de 740 millions d'euros à Silvéa. Contrairement à ce que nous avons écrit, le "
+        "montant de l'aide d'État n'est pas de 840 millions d'euros.",
+        [("France", 740e6)],
+        id="an_amount_the_aid_is_not_is_denied",
+    ),
+    pytest.param(
+        "L'Italie consacre 450 millions d'euros aux hubs de l'hydrogène. Chaque projet pouvait recevoir jusqu'à 70 "
+        "millions d'euros.",
+        [("Italie", 450e6)],
+        id="what_each_project_could_receive_is_a_cap",
+    ),
     # the name after a noun of works is what is worked on, not who pays
     pytest.param(
         "Le Département de la Sarthe engage 260 millions d'euros pour ses collèges. Le chantier le plus lourd, la "

@@ -85,6 +85,10 @@ class FilterMixin:
             return True
         if preceding[-1:] == ["pas"] and following[:1] == ["mais"]:
             return True  # 'ce n'est pas 500 millions mais 750 millions que ...': the first is denied
+        if preceding[-2:] == ["pas", "de"] and any(
+            normalise_apostrophes(t.lower_) in ("ne", "n'") for t in doc[max(sent.start, money.start - 5) : money.start]
+        ):
+            return True  # 'le montant de l'aide d'État n'est pas de 840 millions'
         head = doc[cue.start]
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         children = {c.lower_ for c in verb.children}
@@ -321,9 +325,11 @@ class FilterMixin:
         if phrase_ending(before, self.words["per_unit_before"]):
             return True  # 'des subventions directes, plafonnées à 50 000 euros': the cap of each one
         verb = verb_above(money.root, 3)
+        clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # ('Chaque projet pouvait recevoir')
         if any(
             c.dep_ in SUBJECT_DEPS and any(d.lower_ == "chaque" or d.lower_ in self.words["per_unit_adjective"] for d in c.children)
-            for c in verb.children
+            for clause in clauses
+            for c in clause.children
         ):
             return True  # 'Chaque lauréat disposera au plus de 900 000 euros', 'Les financements unitaires iront
             # de 15 à 120 millions': what each of many gets
