@@ -1002,6 +1002,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # the correction after 'mais' stands; 'Les 15 millions' points back to the amount denied
+    pytest.param(
+        "Recylor obtient une avance de la Région\n\nContrairement à ce qu'avait annoncé la presse locale, la Région "
+        "Grand Est n'apporte pas 15 millions d'euros, mais une avance remboursable de 6 M€ à Recylor. « Les 15 "
+        "millions, c'était le montant demandé ; nous avons choisi un prêt », a expliqué son président.",
+        [("Grand Est", 6e6)],
+        id="the_correction_stands_and_the_denied_amount_restated_is_none",
+    ),
     # an amount the text says the aid is not, and a cap on what each project may receive
     pytest.param(
         "La France versera une aide de 740 millions d'euros à Silvéa. Contrairement à ce que nous avons écrit, le "

@@ -171,6 +171,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 or self.is_aggregate(money, doc[cue.start])
                 or self.is_acquisition_price(money, sent)
                 or self.is_own_budget(money, sent)
+                or self.is_restatement(money, moneys)
             ):
                 rejected.add(money.start)
                 continue

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, doc_word, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PERFECT_AUXILIARIES = {"a", "ont", "avons", "avez", "ai"}  # 'nous avons investi': the first person too
 _PAST_AUXILIARIES = _PERFECT_AUXILIARIES | {"avait", "avaient", "avions", "aviez"}
@@ -83,14 +83,17 @@ class FilterMixin:
         preceding = [t.lower_ for t in doc[max(sent.start, money.start - 3) : money.start]]
         if "non" in preceding and "seulement" not in preceding:
             return True
-        if preceding[-1:] == ["pas"] and following[:1] == ["mais"]:
-            return True  # 'ce n'est pas 500 millions mais 750 millions que ...': the first is denied
+        if preceding[-1:] == ["pas"] and [w for w in following if w != ","][:1] == ["mais"]:
+            return True  # 'ce n'est pas 500 millions mais 750 millions que ...', 'n'apporte pas 15 millions, mais ...'
+            # : the first is denied
         if preceding[-2:] == ["pas", "de"] and any(
             normalise_apostrophes(t.lower_) in ("ne", "n'") for t in doc[max(sent.start, money.start - 5) : money.start]
         ):
             return True  # 'le montant de l'aide d'État n'est pas de 840 millions'
         head = doc[cue.start]
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        if verb.i < money.start and any(t.lower_ == "mais" for t in doc[verb.i : money.start]):
+            return False  # 'n'apporte pas 15 millions, mais une avance de 6 M€': the correction stands
         children = {c.lower_ for c in verb.children}
         return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
 
@@ -424,6 +427,19 @@ class FilterMixin:
         )
         granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
         return own_assets or (last_year and perfect and nothing_named and not granted)
+
+    def is_restatement(self, money: Span, moneys: list[Span]) -> bool:
+        """'Les 15 millions, c'était le montant demandé', 'Ces 109 milliards sont la somme de ...': an amount
+        the definite or demonstrative article points back to, already stated earlier in the article, is
+        that amount again (a pledge already recorded, or a figure already set aside)."""
+        doc = money.doc
+        if money.start == 0 or doc[money.start - 1].lower_ not in ("les", "ces", "ses"):
+            return False
+        value = money._.value or 0
+        return value > 0 and any(
+            m.end <= money.start and m.start_char >= first_line_bounds(doc)[1] and abs((m._.value or 0) - value) <= 0.005 * value
+            for m in moneys
+        )
 
     def is_own_budget(self, money: Span, sent: Span) -> bool:
         """'le club, dont le budget avoisine 38 millions', 'son budget 2025 atteint 3,4 milliards', 'l'essentiel
