@@ -157,9 +157,11 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             if cue is None or not cue.is_pledge:
                 rejected.add(money.start)
                 continue
+            # a project's 'investissement total' is what it costs, not a sum of others (unlike 'au total')
+            whole_project = cost is not None and not has_phrase(sent.text.lower(), ("au total",))
             if (
                 self.is_denied(money, sent, doc, cues, cue)
-                or (self.is_total(money, sent, cues, moneys) and not (cost is not None and not has_phrase(sent.text.lower(), ("au total",))))
+                or (self.is_total(money, sent, cues, moneys) and not whole_project)
                 or self.is_past_cumulative(money, sent)
                 or self.is_abandoned(money, sent)
                 or self.is_past_year_spending(money, sent, cue)
@@ -175,7 +177,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
             ):
                 rejected.add(money.start)
                 continue
-            candidates.append(self.build(money, sent, cue, cues))
+            candidates.append(self.build(money, sent, cue, cost))
         self.adopt_main_investor(candidates)
         self.adopt_article_lead(candidates)
         self.adopt_article_beneficiary(candidates)
@@ -203,7 +205,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 return sent
         return sent.doc[sent.start : following.end]
 
-    def build(self, money: Span, sent: Span, cue: Cue, cues: dict[int, Cue]) -> Candidate:
+    def build(self, money: Span, sent: Span, cue: Cue, cost: Optional[Token] = None) -> Candidate:
+        """The candidate record of a pledge amount; ``cost`` is the project whose cost it is, if any."""
         cand = Candidate(money, sent, fields={}, cue_at=cue.start)
         investor, recipient, strength = self.find_parties(money, sent, cue)
         granted = self.granted_label(money)
@@ -215,7 +218,6 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         if granted or aid_received:
             # 'Montant accordé : 22 M€', 'le groupe percevra une aide de 115 millions': handed to the one named
             investor, recipient, strength = None, recipient or investor, 0
-        cost = self.project_cost(money)
         if cost is not None and strength < 2:
             # 'L'usine représente un investissement de 16 millions' with no payer named: the project's owner,
             # else the builder the title is about ('Hydrogène : Électrolia confirme son usine'), rather than a
