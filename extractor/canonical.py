@@ -92,6 +92,14 @@ class AliasTable:
         found = self._commune(name)
         return found[1] if found else None
 
+    def above(self, name: str, kinds: Iterable[str]) -> Optional[str]:
+        """The first place above ``name`` in the gazetteer (its parent, the parent's parent ...) of one of
+        these kinds ('Chambéry' -> 'Auvergne-Rhône-Alpes' for a region), else None."""
+        above = self.parent(name)
+        while above is not None and self.kinds.get(above) not in kinds:
+            above = self.parent(above)
+        return above
+
     def commune_name(self, text: str) -> Optional[str]:
         """The official spelling of a French commune ('SAINT-DIZIER' -> 'Saint-Dizier'), else None."""
         found = self._commune(text)

@@ -396,10 +396,8 @@ class AnaphoraMixin:
             return metonymy
         table = default_table()
         found = table.lookup(name)
-        place: Optional[str] = found[0] if found else name
-        while place is not None and table.kinds.get(place) != "country":
-            place = table.parent(place)
-        return place
+        place = found[0] if found else name
+        return place if table.kinds.get(place) == "country" else table.above(place, ("country",))
 
     def is_kind(self, ent: Span, kind: str) -> bool:
         """An investor (a fund, an investment firm), a bank or an insurer: so the gazetteer says, or the

@@ -103,6 +103,9 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         }
         # a verb class's stems as one pattern: a stem and at most five letters of ending
         self.verb_forms = {kind: _stem_pattern(self.words[kind]) for kind in self.words if kind.endswith("_verb")}
+        # the past participles of the cost verbs, which the tagger may read as a noun ('chiffré', 'évaluée')
+        stems = "|".join(re.escape(w[:-2]) for w in sorted(self.words["cost_verb"]))
+        self.cost_participle = re.compile(rf"(?:{stems})ée?s?")
         # 'quatre groupes', 'une soixantaine de fonds': counted plural subjects
         counts = "|".join(re.escape(w) for w in sorted(self.words["aggregate_count"], key=len, reverse=True))
         nouns = "|".join(re.escape(w) for w in sorted(self.words["aggregate_noun"], key=len, reverse=True))

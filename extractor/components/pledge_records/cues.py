@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -121,6 +120,11 @@ def _pos_fits(kind: str, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN", "X")
     return True
 
+
+
+def _indefinite(noun: Token) -> bool:
+    """'une usine', 'un réacteur': any one of a kind, not the one the article is about."""
+    return any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in noun.children)
 
 class CueMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
@@ -357,10 +361,7 @@ class CueMixin:
         if not subjects and verb.dep_ in ("amod", "acl"):
             subjects = [verb.head, verb.head.head]  # (a parse that hangs the verb on the noun before it)
         # (not a generic one: 'Une usine pilote coûte souvent entre 20 et 50 millions')
-        return any(
-            s.lower_ in self.words["built_noun"] and not any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in s.children)
-            for s in subjects
-        )
+        return any(s.lower_ in self.words["built_noun"] and not _indefinite(s) for s in subjects)
 
     def project_cost(self, money: Span) -> Optional[Token]:
         """'L'usine représente un investissement de 16 millions', 'le réservoir, chiffré à 21 millions', 'il
@@ -385,10 +386,7 @@ class CueMixin:
         subject = self.cost_subject(verb)
         if subject is None:
             return None
-        if any(
-            c.dep_ == "nmod" and any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in c.children)
-            for c in subject.children
-        ):
+        if any(c.dep_ == "nmod" and _indefinite(c) for c in subject.children):
             return None  # 'le coût d'un grand réacteur est estimé entre 10 et 20 milliards': any one
         if self.token_in_class(subject, "cost_noun") and subject.lower_ != "investissement":
             reached = self.token_in_class(verb, "cost_reach_verb") or self.is_cost_verb(verb)
@@ -396,7 +394,7 @@ class CueMixin:
         if self.is_cost_verb(verb) or (
             cost_noun is not None and cost_noun.lower_ == "investissement" and self.token_in_class(verb, "cost_reach_verb")
         ):
-            generic = subject.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in subject.children)
+            generic = subject.dep_ == "nsubj" and _indefinite(subject)
             if subject.lower_ in ("il", "elle") or (self.token_in_class(subject, "project_noun") and not generic):
                 return subject  # (not 'Une usine coûte souvent entre 20 et 50 millions')
         return None
@@ -409,8 +407,7 @@ class CueMixin:
         """'coûtera', 'évalué', and 'chiffré' that the tagger reads as a noun or an adjective."""
         if self.token_in_class(token, "cost_verb"):
             return True
-        stems = "|".join(w[:-2] for w in self.words["cost_verb"])
-        return token.pos_ in ("NOUN", "ADJ") and re.fullmatch(rf"(?:{stems})ée?s?", token.lower_) is not None
+        return token.pos_ in ("NOUN", "ADJ") and self.cost_participle.fullmatch(token.lower_) is not None
 
     def cost_subject(self, verb: Token) -> Optional[Token]:
         """What a cost verb speaks of, through the parses it gets: its subject; a participle's noun ('un

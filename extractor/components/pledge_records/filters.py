@@ -436,9 +436,9 @@ class FilterMixin:
         if money.start == 0 or doc[money.start - 1].lower_ not in ("les", "ces", "ses"):
             return False
         value = money._.value or 0
+        body = first_line_bounds(doc)[1]  # (the title's amount is restated by the body, not the reverse)
         return value > 0 and any(
-            m.end <= money.start and m.start_char >= first_line_bounds(doc)[1] and abs((m._.value or 0) - value) <= 0.005 * value
-            for m in moneys
+            m.end <= money.start and m.start_char >= body and abs((m._.value or 0) - value) <= 0.005 * value for m in moneys
         )
 
     def is_own_budget(self, money: Span, sent: Span) -> bool:

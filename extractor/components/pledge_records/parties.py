@@ -101,9 +101,7 @@ def _home_place(doc: Doc, *kinds: str) -> Optional[str]:
         # the town or département it names (the gazetteer's parents: Chambéry, Savoie, Auvergne-Rhône-Alpes)
         table = default_table()
         for name, (kind, n) in counts.items():
-            above = table.parent(name)
-            while above is not None and table.kinds.get(above) not in kinds:
-                above = table.parent(above)
+            above = table.above(name, kinds)
             if above is not None:
                 named[above] = named.get(above, 0) + n
     return max(named, key=named.get) if named else None
@@ -173,6 +171,19 @@ def _after_authority(doc: Doc, start: int, heads) -> bool:
     if words and words[-1] in ("de", "des", "du", "d'", "d’"):
         words = words[:-1]
     return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
+
+
+def _word_before_opener(ent: Span, openers: tuple[str, ...]) -> Optional[Token]:
+    """The word before the opener of a name ('du' in 'la reconstruction complète du collège X', '«' in 'le
+    plan pluriannuel « Lycées 2032 »'), past its adjectives: the noun the name complements; else None."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or normalise_apostrophes(doc[i].lower_) not in openers:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1  # ('complète', 'pluriannuel')
+    return doc[i] if i >= 0 else None
 
 
 def _coordinated(first: Span, second: Span, joiners: tuple[str, ...] = ("et",)) -> bool:
@@ -988,26 +999,14 @@ class PartyMixin:
     def worked_on(self, ent: Span) -> bool:
         """'la reconstruction complète du collège de Segré', 'la rénovation de l'école Jean-Jaurès': a name
         after a noun of works is the thing worked on."""
-        doc = ent.doc
-        i = ent.start - 1
-        if i < 1 or normalise_apostrophes(doc[i].lower_) not in ("de", "du", "des", "d'"):
-            return False
-        i -= 1
-        while i >= 0 and doc[i].pos_ == "ADJ":
-            i -= 1  # ('complète', 'totale')
-        return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lower_ in self.words["works_noun"]
+        noun = _word_before_opener(ent, ("de", "du", "des", "d'"))
+        return noun is not None and noun.pos_ == "NOUN" and noun.lower_ in self.words["works_noun"]
 
     def programme_name(self, ent: Span) -> bool:
         """'Le plan pluriannuel « Lycées 2032 » est doté de 1,4 milliard': a name in quotes after a plan or a
         programme names the plan, not who funds it."""
-        doc = ent.doc
-        i = ent.start - 1
-        if i < 1 or doc[i].text not in ("«", '"', "“"):
-            return False
-        i -= 1
-        while i >= 0 and doc[i].pos_ == "ADJ":
-            i -= 1  # ('pluriannuel', 'régional')
-        return i >= 0 and doc[i].lower_ in self.words["endowed_noun"]
+        noun = _word_before_opener(ent, ("«", '"', "“"))
+        return noun is not None and noun.lower_ in self.words["endowed_noun"]
 
     def is_council(self, ent: Span) -> bool:
         """'la Région Bretagne', 'le Département', 'Rennes Métropole': an ORG that is a place's council.
@@ -1442,7 +1441,10 @@ class PartyMixin:
     def title_builder(self, doc: Doc) -> Optional[tuple[int, str]]:
         """The company the title is about (rank 0), else the local government it is about (rank 1); not a
         state, a public bank, a fund, nor the rubric before the colon ('Villeneuve-d'Ascq : la rénovation
-        du campus ...')."""
+        du campus ...'). Found once per doc: each cost amount asks for it."""
+        return per_doc("title_builder", doc, lambda: self._title_builder(doc))
+
+    def _title_builder(self, doc: Doc) -> Optional[tuple[int, str]]:
         countries = set(self.mapping["nationality"].values())
         offset = first_line_bounds(doc)[0]
         builders = []
