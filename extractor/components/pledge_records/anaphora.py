@@ -322,7 +322,11 @@ class AnaphoraMixin:
 
     def title_fund_manager(self, doc: Doc) -> Optional[str]:
         """'Solstice Capital boucle son fonds climat à 310 millions': the article is about a fund its title's
-        manager raises; 'le fonds', unnamed, is that fund, which the records give as its manager."""
+        manager raises; 'le fonds', unnamed, is that fund, which the records give as its manager. Found once
+        per doc: every 'le fonds' asks."""
+        return per_doc("title_fund_manager", doc, lambda: self._title_fund_manager(doc))
+
+    def _title_fund_manager(self, doc: Doc) -> Optional[str]:
         if not has_title(doc):
             return None
         start, end = first_line_bounds(doc)
