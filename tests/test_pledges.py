@@ -1002,6 +1002,28 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # an investor that places money in a fund; the next one's verb is left out
+    pytest.param(
+        "Le gérant lyonnais Serena Capital a bouclé son nouveau fonds. Côté français, la Macif y a placé 60 millions "
+        "d'euros, et Generali 40 millions.",
+        [("Macif", 60e6), ("Generali", 40e6)],
+        id="placed_in_a_fund_and_the_next_verb_left_out",
+    ),
+    # the funds that followed a round, each after the colon with its ticket ('dans la santé' marks no recipient)
+    pytest.param(
+        "La medtech bordelaise Cardialis a bouclé une levée de 20 millions d'euros menée par Sofinnova Partners. Trois "
+        "fonds spécialisés dans la santé ont suivi : Truffle Capital, pour 4 millions d'euros, et Kurma Partners, pour "
+        "trois millions d'euros.",
+        [("Sofinnova Partners", 20e6), ("Truffle Capital", 4e6), ("Kurma Partners", 3e6)],
+        id="funds_that_followed_listed_after_a_colon",
+    ),
+    # a pension fund that followed a round with its ticket
+    pytest.param(
+        "Le gérant parisien Eurazeo a bouclé son fonds de dette privée. La caisse de retraite Agirc-Arrco a suivi avec "
+        "50 millions d'euros.",
+        [("Agirc-Arrco", 50e6)],
+        id="followed_with_a_ticket",
+    ),
     # the correction after 'mais' stands; 'Les 15 millions' points back to the amount denied
     pytest.param(
         "Recylor obtient une avance de la Région\n\nContrairement à ce qu'avait annoncé la presse locale, la Région "

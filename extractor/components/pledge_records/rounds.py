@@ -167,6 +167,9 @@ class RoundMixin:
                     )
                     if any(t.text in CLAUSE_ENDS for t in (gap[:-1] if appositive else gap)):
                         continue  # (but 'mené par deux fonds parisiens, X et Y' names X)
+                    if any(t.text == ":" for t in gap) and any(t.pos_ in ("VERB", "AUX") for t in gap):
+                        continue  # 'spécialisées dans les valeurs moyennes ont suivi : Friedland Gestion':
+                        # the marker's clause ended at its verb (not 'auprès de trois fonds : X, Y et Z')
                     if any(t.lower_ in ("que", "qu'", "qu’") for t in gap):
                         continue  # 'dans le plan de 4 milliards que Microsoft a annoncé': the relative's subject
                     if parts[0] in ("auprès", "avec") and self.has_marker(gap, marker_class):
