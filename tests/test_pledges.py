@@ -1002,6 +1002,21 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a later correction replaces the amount of the title and the body, and keeps its investor
+    pytest.param(
+        "Paiement : Facturo lève 35 millions d'euros\n\nLa fintech lyonnaise Facturo a annoncé mardi une série B de 35 "
+        "millions d'euros menée par Partech. L'argent financera son expansion en Espagne.\n\nRectificatif : la levée "
+        "de Facturo s'élève à 28 millions d'euros, et non à 35 millions comme indiqué plus haut.",
+        [("Partech", 28e6)],
+        id="a_later_correction_replaces_the_amount_and_keeps_the_investor",
+    ),
+    # a denial about another funder does not undo an equal amount given by someone else
+    pytest.param(
+        "Bpifrance a investi 15 millions d'euros dans la start-up Recyclo. Contrairement à ce qu'avait annoncé la presse locale, la "
+        "Région Grand Est n'apporte pas 15 millions d'euros, mais une avance remboursable de 6 M€.",
+        [("Bpifrance", 15e6), ("Grand Est", 6e6)],
+        id="a_denial_about_another_funder_keeps_the_equal_amount",
+    ),
     # an investor that places money in a fund; the next one's verb is left out
     pytest.param(
         "Le gérant lyonnais Serena Capital a bouclé son nouveau fonds. Côté français, la Macif y a placé 60 millions "

@@ -124,6 +124,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         moneys = [e for e in doc.ents if e.label_ == "MONEY"]
         candidates = []
         rejected: set[int] = set()
+        denied: list[Span] = []  # amounts the text says are wrong ('et non 35 millions')
         listed: Optional[tuple[Span, Cue]] = None  # the last pledge amount and its cue, for enumerations
         for index, money in enumerate(moneys):
             sent = self.with_explanation(money, sentence_of(money))
@@ -159,12 +160,18 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 listed = (money, cue)
             if cue is None or not cue.is_pledge:
                 rejected.add(money.start)
+                if self.denied_by_words(money, sent):
+                    denied.append(money)
                 continue
             # a project's 'investissement total' is what it costs, not a sum of others (unlike 'au total')
             whole_project = cost is not None and not has_phrase(sent.text.lower(), ("au total",))
+            if self.is_denied(money, sent, doc, cues, cue):
+                rejected.add(money.start)
+                if self.denied_by_words(money, sent):
+                    denied.append(money)  # (not 'ne dépassera pas 1 milliard': a cap, no mistake to undo)
+                continue
             if (
-                self.is_denied(money, sent, doc, cues, cue)
-                or (self.is_total(money, sent, cues, moneys) and not whole_project)
+                (self.is_total(money, sent, cues, moneys) and not whole_project)
                 or self.is_past_cumulative(money, sent)
                 or self.is_abandoned(money, sent)
                 or self.is_past_year_spending(money, sent, cue)
@@ -181,6 +188,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 rejected.add(money.start)
                 continue
             candidates.append(self.build(money, sent, cue, cost))
+        candidates = self.apply_corrections(candidates, denied)
         self.adopt_main_investor(candidates)
         self.adopt_article_lead(candidates)
         self.adopt_article_beneficiary(candidates)

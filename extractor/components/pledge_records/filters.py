@@ -77,6 +77,20 @@ class FilterMixin:
 
     def is_denied(self, money: Span, sent: Span, doc: Doc, cues: dict[int, Cue], cue: Cue) -> bool:
         """'1,2 milliard ? Non : 100 millions', 'et non 2 milliards', 'n'investira pas 3 milliards'."""
+        if self.denied_by_words(money, sent):
+            return True
+        head = doc[cue.start]
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        if verb.i < money.start and any(t.lower_ == "mais" for t in doc[verb.i : money.start]):
+            return False  # 'n'apporte pas 15 millions, mais une avance de 6 M€': the correction stands
+        children = {c.lower_ for c in verb.children}
+        return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
+
+    @staticmethod
+    def denied_by_words(money: Span, sent: Span) -> bool:
+        """The words around the amount deny it, whatever governs it: '1,2 milliard ? Non', 'et non à 35
+        millions', 'pas 500 millions mais ...', 'n'est pas de 840 millions'."""
+        doc = money.doc
         following = [t.lower_ for t in doc[money.end : min(money.end + 5, len(doc))] if not t.is_space]
         if following[:1] == ["?"] and "non" in following[1:4]:
             return True
@@ -90,12 +104,7 @@ class FilterMixin:
             normalise_apostrophes(t.lower_) in ("ne", "n'") for t in doc[max(sent.start, money.start - 5) : money.start]
         ):
             return True  # 'le montant de l'aide d'État n'est pas de 840 millions'
-        head = doc[cue.start]
-        verb = head if head.pos_ in ("VERB", "AUX") else head.head
-        if verb.i < money.start and any(t.lower_ == "mais" for t in doc[verb.i : money.start]):
-            return False  # 'n'apporte pas 15 millions, mais une avance de 6 M€': the correction stands
-        children = {c.lower_ for c in verb.children}
-        return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
+        return False
 
     def compares_to_rejected(
         self, money: Span, previous: Optional[Span], rejected: set[int], cues: dict[int, Cue]

@@ -56,11 +56,15 @@ def _significant_digits(value: float) -> int:
 
 
 def _same_amount(a: Candidate, b: Candidate, tolerance: float = 0.005) -> bool:
+    return _same_money(a.money, b.money, tolerance)
+
+
+def _same_money(a: Span, b: Span, tolerance: float = 0.005) -> bool:
     """Same value, and same currency unless one of them states none ('500 milliards côté américain'
     borrows its currency from a neighbour, which may be the wrong one)."""
-    va, vb = a.money._.value or 0, b.money._.value or 0
-    same_currency = (a.money._.currency or "EUR") == (b.money._.currency or "EUR")
-    return (same_currency or _bare(a.money) or _bare(b.money)) and abs(va - vb) <= tolerance * max(va, vb)
+    va, vb = a._.value or 0, b._.value or 0
+    same_currency = (a._.currency or "EUR") == (b._.currency or "EUR")
+    return (same_currency or _bare(a) or _bare(b)) and abs(va - vb) <= tolerance * max(va, vb)
 
 
 def _bare(money: Span) -> bool:
@@ -122,3 +126,34 @@ class MergeMixin:
                     better.fields[key] = value
             kept[kept.index(twin)] = better
         return kept
+
+    @staticmethod
+    def apply_corrections(candidates: list[Candidate], denied: list[Span]) -> list[Candidate]:
+        """'Rectificatif : la série B de Klarys s'élève à 30 millions, et non à 35 millions comme indiqué
+        plus haut': an amount a later sentence denies was a mistake. Its earlier mentions go, and the
+        amount given instead keeps what they said of the pledge (who, to whom, when, for what)."""
+        for wrong in denied:
+            sent = wrong.sent
+            right = min(
+                (c for c in candidates if c.money.sent == sent),
+                key=lambda c: abs(c.money.start - wrong.start),
+                default=None,
+            )
+            if right is None:
+                continue
+            # (the same parties: 'la collectivité n'apporte pas 15 millions, mais 6 M€' does not undo the bank's 15)
+            mistaken = [
+                c for c in candidates
+                if c.money.end <= sent.start
+                and _same_money(c.money, wrong)
+                and all(right.fields[key] in (None, c.fields[key]) for key in ("investor", "recipient"))
+            ]
+            if not mistaken:
+                continue
+            first = max(mistaken, key=lambda c: (not _in_title(c), c.investor_strength))
+            for key, value in first.fields.items():
+                if value is not None and (key in ("investor", "recipient") or right.fields.get(key) is None):
+                    right.fields[key] = value
+            right.investor_strength = max(right.investor_strength, first.investor_strength)
+            candidates = [c for c in candidates if c not in mistaken]
+        return candidates
