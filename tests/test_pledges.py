@@ -1002,6 +1002,19 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # départements after a verb left out pay as the first one does; 'Dans la Meuse' says where
+    pytest.param(
+        "Côté départements, la Savoie, qui compte le plus de stations, mettra 14 millions d'euros sur la table, la "
+        "Haute-Savoie 10 millions et l'Isère 6 millions.",
+        [("Savoie", 14e6), ("Haute-Savoie", 10e6), ("Isère", 6e6)],
+        id="departements_after_a_verb_left_out",
+    ),
+    pytest.param(
+        "La Région Grand Est adopte un budget de 3 milliards d'euros. Dans la Meuse, 42 millions d'euros serviront à "
+        "achever le raccordement à la fibre.",
+        [("Grand Est", 3e9), ("Grand Est", 42e6)],
+        id="a_departement_that_says_where_pays_nothing",
+    ),
     # a later correction replaces the amount of the title and the body, and keeps its investor
     pytest.param(
         "Paiement : Facturo lève 35 millions d'euros\n\nLa fintech lyonnaise Facturo a annoncé mardi une série B de 35 "

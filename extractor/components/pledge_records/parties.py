@@ -1279,7 +1279,12 @@ class PartyMixin:
         elif start > 1 and doc[start - 1].text == ",":
             start -= 1  # 'Airbus consacrera 1 milliard à la décarbonation ; Safran, 500 millions'
         for ent in sentence_of(money).ents:
-            if ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC") or not self.may_act(ent):
+            # (the subject of a verb left out: a département pays there as it does as a subject, 'les Hautes-Pyrénées
+            # mettront 12 millions, les Pyrénées-Orientales 9 millions')
+            if (
+                ent.end not in (money.start, start) or ent.start == 0 or ent.label_ not in ("ORG", "LOC")
+                or not self.may_act(ent, unknown_place=True)
+            ):
                 continue
             i = ent.start - 1
             while i > max(0, ent.start - 6) and doc[i].is_lower and (
@@ -1288,6 +1293,8 @@ class PartyMixin:
                 i -= 1  # 'et le milanais Alba Partners 250 millions', 'et le fonds de pension néerlandais PFZW 120
                 # millions': the words that describe it
             before = doc[i].lower_
+            if before in ("la", "le", "les", "l'") and i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS:
+                continue  # 'Dans la Meuse, 42 millions serviront ...': where, not who
             if before in ("la", "le", "les", "l'", "et", ",", ";", ":"):
                 return self.name_of(ent)
             if (
