@@ -1002,6 +1002,15 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # founders who put in their savings: the company in a founder's apposition is her past, not the investor;
+    # no subject reaches across the semicolon
+    pytest.param(
+        "La start-up lyonnaise Tandemia boucle son amorçage. Léa Bonnefoy, ancienne formatrice en CFA devenue "
+        "présidente de l'entreprise, investit 80 000 euros de ses économies personnelles ; son associé Karim Haddad, "
+        "passé par OpenClassrooms, en ajoute 50 000 euros.",
+        [("Léa Bonnefoy", 80e3), ("Karim Haddad", 50e3)],
+        id="founders_savings_and_a_subject_after_a_semicolon",
+    ),
     # départements after a verb left out pay as the first one does; 'Dans la Meuse' says where
     pytest.param(
         "Côté départements, la Savoie, qui compte le plus de stations, mettra 14 millions d'euros sur la table, la "

@@ -210,10 +210,16 @@ def _complement_in_apposition(ent: Span, head: Token) -> bool:
     """'L'entreprise familiale, propriétaire de la marque Connétable, y investira': a name brought in by 'de'
     inside an apposition to the subject is what the subject owns or belongs to, not the subject."""
     token = ent.root
+    doc = ent.doc
     while token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "appos" and token.head.i == head.i:
-            linking = ent.doc[token.i + 1 : ent.start]
-            return token.i != ent.root.i and any(t.lower_ in ("de", "du", "d'", "d’", "des") for t in linking)
+        # ('Léa Bonnefoy, ancienne formatrice en CFA, investit 80 000 euros': the parse may hang a person's
+        # apposition as a plain complement, after its comma)
+        apposed = token.dep_ == "appos" or (
+            token.dep_ == "nmod" and head.ent_type_ == "PER" and any(t.text == "," for t in doc[head.i : token.left_edge.i])
+        )
+        if apposed and token.head.i == head.i:
+            linking = doc[token.i + 1 : ent.start]
+            return token.i != ent.root.i and any(t.lower_ in ("de", "du", "d'", "d’", "des", "en", "chez") for t in linking)
         token = token.head
     return False
 
@@ -455,7 +461,7 @@ class PartyMixin:
                 return agent
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS and not _contains(child, money):
-                    actor = self.apposed_name(child) or self.actor_of_phrase(child)
+                    actor = self.subject_after_semicolon(child, verb) or self.apposed_name(child) or self.actor_of_phrase(child)
                     if actor:
                         return actor
             if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
@@ -471,6 +477,16 @@ class PartyMixin:
             else:
                 break
         return None
+
+    def subject_after_semicolon(self, subject: Token, verb: Token) -> Optional[str]:
+        """'Léa Bonnefoy investit 80 000 euros ; son associé Karim Haddad en ajoute 50 000': no subject
+        reaches across a semicolon, whatever the parse says; the clause's own first name is its subject."""
+        doc = verb.doc
+        semicolon = next((t.i for t in reversed(doc[subject.i : verb.i]) if t.text == ";"), None)
+        if semicolon is None:
+            return None
+        named = [e for e in doc.ents if semicolon < e.start and e.end <= verb.i and e.label_ in ACTOR_LABELS and self.may_act(e)]
+        return self.name_of(named[0]) if named else None
 
     @staticmethod
     def verb_before_misread_subject(noun: Token) -> Token:
