@@ -1002,6 +1002,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'Celui-ci' is the latter: the last name of the sentence before, not its subject
+    pytest.param(
+        "Le fabricant savoyard Fontaine Robinetterie a annoncé lundi l'entrée à son capital du fonds lyonnais "
+        "Siparex. Celui-ci investit 25 millions d'euros et détiendra 20 % des titres.",
+        [("Siparex", 25e6)],
+        id="celui_ci_is_the_latter",
+    ),
     # founders who put in their savings: the company in a founder's apposition is her past, not the investor;
     # no subject reaches across the semicolon
     pytest.param(

@@ -308,6 +308,11 @@ class AnaphoraMixin:
         if not orgs:
             return None
         start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
+        # ('Celui-ci', the latter: the last name of the sentence before, when it names one; 'le budget
+        # primitif. Celui-ci s'élève à' points to no name)
+        if head in self.words["latter_anaphor"]:
+            latter = start > 0 and orgs[-1].start >= sentence_of(doc[start - 1]).start
+            return self.name_of(orgs[-1]) if latter else None
         if orgs[-1].start >= start:
             return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
         if start > 0:

@@ -814,6 +814,8 @@ class PartyMixin:
             start += 1  # 'par l'institution financière publique': the phrase the agent names
         phrase = doc[start : token.right_edge.i + 1].text.lower()
         head = token.lower_
+        if doc[token.i : token.i + 3].text.lower() in self.words["latter_anaphor"]:
+            head = doc[token.i : token.i + 3].text.lower()  # 'Celui-ci', which the tokenizer splits in three
         after = token.right_edge.i + 1
         if token.pos_ == "NOUN" and after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "ORG":
             # 'L'entreprise britannique Fluidstack marque les esprits', 'le fonds souverain singapourien
