@@ -1002,6 +1002,15 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'le groupe' is not the fund the title is about, whose name says it is a fund
+    pytest.param(
+        "Wendelin Partners entre au capital du fabricant alsacien Koehler Pompes\n\nLe fabricant de pompes Koehler "
+        "Pompes a annoncé lundi l'entrée à son capital du fonds parisien Wendelin Partners, qui investit 40 millions "
+        "d'euros. Les banques complètent l'opération. Car le groupe a des projets. Il prévoit d'engager 25 millions "
+        "d'euros sur trois ans dans son usine de Colmar.",
+        [("Wendelin Partners", 40e6), ("Koehler Pompes", 25e6)],
+        id="le_groupe_is_not_the_fund_of_the_title",
+    ),
     # 'Celui-ci' is the latter: the last name of the sentence before, not its subject
     pytest.param(
         "Le fabricant savoyard Fontaine Robinetterie a annoncé lundi l'entrée à son capital du fonds lyonnais "

@@ -305,6 +305,13 @@ class AnaphoraMixin:
         for kind in KIND_OF_ANAPHOR:
             if head in self.words[f"{kind}_anaphor"]:
                 orgs = [e for e in orgs if self.is_kind(e, kind)] or orgs
+        if head in self.words["company_anaphor"] and head not in self.words["manager_anaphor"]:
+            # 'Ardens Partners entre au capital de Roussel Industries ... Car le groupe a des projets': a name
+            # the gazetteer does not know that says it is a fund is no 'groupe' ('la société' may be its manager)
+            orgs = [
+                e for e in orgs
+                if not (default_table().kinds.get(self.name_of(e)) is None and KIND_NAMES["investor"].search(self.name_of(e)))
+            ] or orgs
         if not orgs:
             return None
         start = sentence_of(doc[before]).start if before < len(doc) else len(doc)
