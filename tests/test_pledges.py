@@ -1002,6 +1002,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a region's demonym names the company of its country named before
+    pytest.param(
+        "Le groupe français Eramet et le belge Umicore créent une coentreprise de recyclage à Dunkerque. Eramet "
+        "apportera 160 millions d'euros. Le wallon, avec 45 % du capital, mettra 130 millions sur la table.",
+        [("Eramet", 160e6), ("Umicore", 130e6)],
+        id="a_regional_demonym_names_its_countrys_company",
+    ),
     # 'le groupe' is not the fund the title is about, whose name says it is a fund
     pytest.param(
         "Wendelin Partners entre au capital du fabricant alsacien Koehler Pompes\n\nLe fabricant de pompes Koehler "
