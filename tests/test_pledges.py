@@ -1002,6 +1002,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a cost split among its payers after a colon is their sum; each part has its own payer
+    pytest.param(
+        "La rénovation du stade coûtera 40 millions d'euros, une facture partagée selon une convention signée jeudi : "
+        "20 millions à la charge de la Région Nouvelle-Aquitaine, 12 millions apportés par la Ville de Limoges et "
+        "8 millions par l'agglomération Limoges Métropole.",
+        [("Nouvelle-Aquitaine", 20e6), ("Limoges", 12e6), ("Limoges Métropole", 8e6)],
+        id="a_cost_split_among_its_payers",
+    ),
     # a region's demonym names the company of its country named before
     pytest.param(
         "Le groupe français Eramet et le belge Umicore créent une coentreprise de recyclage à Dunkerque. Eramet "

@@ -117,7 +117,7 @@ class FilterMixin:
         between = money.doc[previous.end : money.start]
         if any(t.lower_ == "mais" for t in between):
             return False  # 'pas 500 millions mais 800 millions': the correction stands apart
-        if self.joint_sum(previous, sentence_of(previous)):
+        if self.split_colon(previous, sentence_of(previous)) is not None:
             return False  # 'apportent ensemble 60 millions : 25 millions pour ...': the parts of a rejected sum
         if any(t.lower_ == "soit" for t in between[-5:]):
             return True  # 'un dividende de 4,79 euros par action, soit une enveloppe de 5,4 milliards': the same money
@@ -135,9 +135,9 @@ class FilterMixin:
         # several givers put in together, broken down after a colon into parts that add up to it
         # (one giver's pledge broken into tranches stays a pledge: 'engagé à verser 2 milliards : 500 millions
         # immédiatement, puis 1,5 milliard')
-        if not self.joint_sum(money, sent):
+        colon = self.split_colon(money, sent)
+        if colon is None:
             return False
-        colon = next(t.i for t in doc[money.end : min(money.end + 2, sent.end)] if t.text == ":")
         parts = [m for m in moneys if colon < m.start < sent.end]
         value = money._.value or 0
         return len(parts) >= 2 and value > 0 and abs(sum(m._.value or 0 for m in parts) - value) <= 0.01 * value
@@ -148,6 +148,18 @@ class FilterMixin:
         doc = money.doc
         colon = any(t.text == ":" for t in doc[money.end : min(money.end + 2, sent.end)])
         return colon and "ensemble" in words_before(money, sent, 4).split()
+
+    def split_colon(self, money: Span, sent: Span) -> Optional[int]:
+        """The colon after which a whole is broken down among its payers: right after a joint sum ('apportent
+        ensemble 60 millions :'), or after a verb that splits it ('La facture, estimée à 36 millions, sera
+        partagée selon un protocole :'), with no other amount between."""
+        doc = money.doc
+        if self.joint_sum(money, sent):
+            return next(t.i for t in doc[money.end : min(money.end + 2, sent.end)] if t.text == ":")
+        colon = next((t.i for t in doc[money.end : sent.end] if t.text == ":"), None)
+        if colon is None or any(t.ent_type_ == "MONEY" for t in doc[money.end : colon]):
+            return None
+        return colon if any(self.token_in_class(t, "split_verb") for t in doc[money.end : colon]) else None
 
     def share_of_joint_sum(self, money: Span) -> Optional[Span]:
         """'... apportent ensemble 60 millions : 25 millions pour la Caisse d'Épargne, 20 millions pour ...': a

@@ -324,7 +324,8 @@ class PartyMixin:
         own = self.nationality_of_amount(money)
         if own and not (marker_actor and self.marker_follows(sent, money)):
             return own, recipient, 2  # (not '7 millions de fonds européens accordés par l'Union européenne')
-        elided = self.actor_right_before(money) or self.agent_right_after(money)
+        # (its own agent first: '20 millions à la charge de la Région, 12 millions apportés par la Ville')
+        elided = self.agent_right_after(money) or self.actor_right_before(money)
         if elided and elided != recipient:
             return elided, recipient, 2
         if not (subject or marker_actor):
@@ -1328,13 +1329,20 @@ class PartyMixin:
         right after an amount belongs to that amount, not to the verb's first amount."""
         doc = money.doc
         i = money.end
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "par" and self.token_in_class(doc[i], "give_verb"):
+            i += 1  # '12 millions apportés par la Ville de Limoges': its participle comes first
         if i >= len(doc) or doc[i].lower_ != "par":
             return None
         i += 1
         if i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
             i += 1
+        # ('et 6 millions par l'agglomération GrandAngoulême', 'par le fonds américain General Catalyst': the
+        # words that describe the name)
+        described = i
+        while described < min(i + 3, len(doc)) and doc[described].is_lower and doc[described].pos_ in ("NOUN", "ADJ"):
+            described += 1
         for ent in sentence_of(money).ents:
-            if ent.start == i and ent.label_ in ("ORG", "LOC") and self.may_act(ent):
+            if ent.start in (i, described) and ent.label_ in ("ORG", "LOC") and self.may_act(ent):
                 return self.name_of(ent)
         return None
 
