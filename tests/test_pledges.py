@@ -1002,6 +1002,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a whole that counts the aid named before it is their sum
+    pytest.param(
+        "La coopérative Isigny Sainte-Mère investira 60 millions d'euros dans ses deux usines normandes. La Région "
+        "Normandie apporte 4 millions d'euros. Aides comprises, l'enveloppe globale approche ainsi les 64 millions "
+        "d'euros.",
+        [("Isigny Sainte-Mère", 60e6), ("Normandie", 4e6)],
+        id="a_whole_aid_included_is_a_sum",
+    ),
     # a cost split among its payers after a colon is their sum; each part has its own payer
     pytest.param(
         "La rénovation du stade coûtera 40 millions d'euros, une facture partagée selon une convention signée jeudi : "
