@@ -1002,6 +1002,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # banks that arrange a debt lend it; the pool's lead is the lender
+    pytest.param(
+        "Le robinettier jurassien Roussel Industries ouvre son capital. Un pool de cinq banques emmené par le CIC a "
+        "arrangé une dette de 60 millions d'euros.",
+        [("CIC", 60e6)],
+        id="a_pool_that_arranges_a_debt_lends_it",
+    ),
     # a whole that counts the aid named before it is their sum
     pytest.param(
         "La coopérative Isigny Sainte-Mère investira 60 millions d'euros dans ses deux usines normandes. La Région "

@@ -429,9 +429,13 @@ class CueMixin:
         """'la BEI nous prête 15 millions d'euros de dette', 'lève 12,5 milliards de dollars de dette': an
         amount of debt that a give or raise verb takes as its object is a loan, not a balance-sheet figure
         ('croule sous 2 milliards de dette')."""
-        if noun.lower_ not in self.words["debt_noun"] or noun.i < money.end:
+        if noun.lower_ not in self.words["debt_noun"]:
             return False
-        verb = verb_taking(money)
+        if noun.i < money.start:
+            # 'a arrangé une dette de 90 millions': the debt noun the amount measures, object of the verb
+            verb = noun.head if noun.dep_ == "obj" and money.root.head.i == noun.i and noun.head.pos_ in ("VERB", "AUX") else None
+        else:
+            verb = verb_taking(money)
         return verb is not None and (self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb"))
 
     def _governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
