@@ -1002,6 +1002,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # the relative clause on the investor ('dont les actifs sont gérés par') says neither what the amount is
+    # nor who gives it
+    pytest.param(
+        "Le gérant parisien Tikehau Capital boucle son fonds de dette privée. Le fonds de pension danois ATP, dont "
+        "les actifs sont gérés par Nordea, signe le plus gros ticket, avec 120 millions d'euros.",
+        [("ATP", 120e6)],
+        id="a_relative_clause_on_the_investor_says_nothing_of_the_amount",
+    ),
     # banks that arrange a debt lend it; the pool's lead is the lender
     pytest.param(
         "Le robinettier jurassien Roussel Industries ouvre son capital. Un pool de cinq banques emmené par le CIC a "

@@ -107,6 +107,17 @@ def _speech_incise(token: Token) -> bool:
     )
 
 
+def joined_to_relative(verb: Token) -> bool:
+    """'PFZW, dont les actifs sont gérés par PGGM, signe le deuxième ticket': the parse joins the main verb
+    to the relative clause before it; what that clause says (its subject, its verb) is not the amount's."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(t.lower_ in RELATIVE_PRONOUNS + ("dont", "que", "qu'", "qu’") for t in verb.doc[head.left_edge.i : head.i])
+    )
+
+
 def _rank(kind: str) -> int:
     return {"non_pledge": 0, "total": 1, "raise_noun": 2, "raise_verb": 3, "give_verb": 4, "pledge_noun": 5}[
         kind
@@ -230,6 +241,8 @@ class CueMixin:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("xcomp", "obj", "obl"):
             verb = verb.head
         for candidate in (verb, verb.head):
+            if candidate is not verb and joined_to_relative(verb):
+                continue  # (a relative clause the parse joined to the main verb keeps its own subject)
             for child in candidate.children:
                 if child.dep_ in ("nsubj", "nsubj:pass") and not (money.start <= child.i < money.end):
                     if child.lower_ in RELATIVE_PRONOUNS and candidate.dep_ == "acl:relcl":
@@ -479,7 +492,7 @@ class CueMixin:
             return reached
         token, steps = money.root, 0
         noun_cue = None
-        while token.head.i != token.i and steps < 4:
+        while token.head.i != token.i and steps < 4 and not joined_to_relative(token):
             token, steps = token.head, steps + 1
             cue = cues.get(token.i) if not (money.start <= token.i < money.end) else None
             if noun_cue is not None:

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .component import PledgeRecords
 
 from ...canonical import default_table, normalise_apostrophes, strip_article
-from .cues import CLITICS, Cue
+from .cues import CLITICS, Cue, joined_to_relative
 from .merge import Candidate
 from ..spans import line_break_before
 from .text import (
@@ -466,6 +466,10 @@ class PartyMixin:
                     if actor:
                         return actor
             if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
+                if joined_to_relative(verb) and verb.head.head.i != verb.head.i:
+                    # 'PFZW, dont les actifs sont gérés par PGGM, signe le deuxième ticket': the main verb the
+                    # parse joined to the relative clause has the clause's antecedent as subject
+                    return self.actor_of_phrase(verb.head.head)
                 if verb.dep_ == "acl" and verb.head.ent_type_ in ACTOR_LABELS:
                     return self.actor_of_phrase(verb.head)
                 if verb.dep_ == "xcomp":
