@@ -1002,6 +1002,15 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # spending told in a relative clause on a past year or period is recalled to compare; a promise made
+    # where something happens is a pledge
+    pytest.param(
+        "Le Département du Gard investira 120 millions d'euros en 2025. C'est davantage qu'en 2024, où le "
+        "Département avait investi 104 millions d'euros. Dans l'Ohio, où Intel avait promis 20 milliards de dollars "
+        "pour deux usines, le chantier est maintenu.",
+        [("Gard", 120e6), ("Intel", 20e9)],
+        id="spending_in_a_past_year_recalled_in_a_relative_clause",
+    ),
     # the relative clause on the investor ('dont les actifs sont gérés par') says neither what the amount is
     # nor who gives it
     pytest.param(

@@ -175,6 +175,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 or self.is_past_cumulative(money, sent)
                 or self.is_abandoned(money, sent)
                 or self.is_past_year_spending(money, sent, cue)
+                or self.spent_in_past_period(money, cue)
                 or self.is_past_activity(money, cue)
                 or self.is_superseded(money, sent)
                 or self.is_sum(money, sent, moneys)

@@ -481,6 +481,30 @@ class FilterMixin:
         purpose = any(w in ("pour", "consacré", "dédié", "destiné") for w in between)
         return owned and reached and not purpose
 
+    def spent_in_past_period(self, money: Span, cue: Cue) -> bool:
+        """'C'est davantage qu'en 2024, où le Département avait investi 97 millions', 'lors de la mandature
+        précédente, au cours de laquelle Chambéry avait investi 185 millions': spending told in a relative
+        clause on a past year or period is a figure recalled to compare (not 'dans l'Ohio, où Intel avait
+        promis 20 milliards': a place, and a promise)."""
+        doc = money.doc
+        verb = doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
+        if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
+            return False
+        if not _auxiliaries(verb) & _PAST_AUXILIARIES:
+            return False
+        sent = sentence_of(money)
+        opener = next(
+            (t for t in reversed(doc[max(sent.start, verb.i - 8) : verb.i]) if t.lower_ in ("où", "laquelle", "lequel", "duquel")),
+            None,
+        )
+        if opener is None:
+            return False
+        before = [t for t in doc[max(sent.start, opener.i - 7) : opener.i] if not t.is_punct]
+        return any(
+            (t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text)) or t.lower_ in self.words["period_noun"]
+            for t in before
+        )
+
     def is_past_activity(self, money: Span, cue: Cue) -> bool:
         """'Bpifrance a injecté 1,4 milliard d'euros dans des start-up au cours de l'année écoulée', 'Près de
         330 millions sont déjà engagés dans trois opérations': money already spread over many unnamed
