@@ -1002,6 +1002,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a sum a budget enters is committed by whoever votes the budget
+    pytest.param(
+        "Le Département de la Mayenne a adopté lundi son budget 2026. Pour les routes, 35 millions d'euros sont "
+        "inscrits pour l'entretien de la voirie départementale.",
+        [("Mayenne", 35e6)],
+        id="a_sum_entered_in_a_budget",
+    ),
     # spending told in a relative clause on a past year or period is recalled to compare; a promise made
     # where something happens is a pledge
     pytest.param(
