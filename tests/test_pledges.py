@@ -1002,6 +1002,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a financing or a credit line 'en dette', 'de dette' is a loan, not a balance-sheet debt
+    pytest.param(
+        "La start-up lyonnaise Ovrsea a obtenu mardi un financement en dette de 6 millions d'euros auprès de "
+        "Société Générale.",
+        [("Société Générale", 6e6)],
+        id="a_financing_in_debt_is_a_loan",
+    ),
     # a sum a budget enters is committed by whoever votes the budget
     pytest.param(
         "Le Département de la Mayenne a adopté lundi son budget 2026. Pour les routes, 35 millions d'euros sont "

@@ -444,9 +444,16 @@ class CueMixin:
         ('croule sous 2 milliards de dette')."""
         if noun.lower_ not in self.words["debt_noun"]:
             return False
+        measured = money.root.head
+        if (
+            noun.i < money.start
+            and noun.head.i == measured.i < noun.i
+            and (measured.lower_ in ("ligne", "lignes", "facilité") or self.token_in_class(measured, "pledge_noun"))
+        ):
+            return True  # 'une ligne de dette de 15 millions', 'un financement en dette de 4 millions': a loan
         if noun.i < money.start:
             # 'a arrangé une dette de 90 millions': the debt noun the amount measures, object of the verb
-            verb = noun.head if noun.dep_ == "obj" and money.root.head.i == noun.i and noun.head.pos_ in ("VERB", "AUX") else None
+            verb = noun.head if noun.dep_ == "obj" and measured.i == noun.i and noun.head.pos_ in ("VERB", "AUX") else None
         else:
             verb = verb_taking(money)
         return verb is not None and (self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb"))
