@@ -1002,6 +1002,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a contract that funds is a pledge, unlike a sales contract
+    pytest.param(
+        "Le Centre national d'études spatiales a signé avec la start-up toulousaine Exotrail un contrat de "
+        "cofinancement de 5 millions d'euros consacré à son moteur.",
+        [("Cnes", 5e6)],
+        id="a_contract_that_funds",
+    ),
     # a financing or a credit line 'en dette', 'de dette' is a loan, not a balance-sheet debt
     pytest.param(
         "La start-up lyonnaise Ovrsea a obtenu mardi un financement en dette de 6 millions d'euros auprès de "
