@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from .text import first_line_bounds, text_of
+from .text import first_line_bounds, sentence_of, text_of
 
 LONG_LINE = 120  # characters: shorter lines are titles, headings or summary bullets
 
@@ -133,9 +133,9 @@ class MergeMixin:
         plus haut': an amount a later sentence denies was a mistake. Its earlier mentions go, and the
         amount given instead keeps what they said of the pledge (who, to whom, when, for what)."""
         for wrong in denied:
-            sent = wrong.sent
+            sent = sentence_of(wrong)
             right = min(
-                (c for c in candidates if c.money.sent == sent),
+                (c for c in candidates if sentence_of(c.money) == sent),
                 key=lambda c: abs(c.money.start - wrong.start),
                 default=None,
             )
