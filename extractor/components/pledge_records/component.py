@@ -158,18 +158,13 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 cue = Cue("pledge_noun", colon, colon + 1)
             if cue is not None and cue.is_pledge:
                 listed = (money, cue)
-            if cue is None or not cue.is_pledge:
-                rejected.add(money.start)
-                if self.denied_by_words(money, sent):
-                    denied.append(money)
-                continue
-            # a project's 'investissement total' is what it costs, not a sum of others (unlike 'au total')
-            whole_project = cost is not None and not has_phrase(sent.text.lower(), ("au total",))
-            if self.is_denied(money, sent, doc, cues, cue):
+            if cue is None or not cue.is_pledge or self.is_denied(money, sent, doc, cues, cue):
                 rejected.add(money.start)
                 if self.denied_by_words(money, sent):
                     denied.append(money)  # (not 'ne dépassera pas 1 milliard': a cap, no mistake to undo)
                 continue
+            # a project's 'investissement total' is what it costs, not a sum of others (unlike 'au total')
+            whole_project = cost is not None and not has_phrase(sent.text.lower(), ("au total",))
             if (
                 (self.is_total(money, sent, cues, moneys) and not whole_project)
                 or self.is_past_cumulative(money, sent)

@@ -132,10 +132,10 @@ def _pos_fits(kind: str, token: Token) -> bool:
     return True
 
 
-
 def _indefinite(noun: Token) -> bool:
     """'une usine', 'un réacteur': any one of a kind, not the one the article is about."""
     return any(d.dep_ == "det" and d.lower_ in ("un", "une") for d in noun.children)
+
 
 class CueMixin:
     """Methods of PledgeRecords (see component.py); they read self.words, self.mapping, self.nlp."""
@@ -445,17 +445,15 @@ class CueMixin:
         if noun.lower_ not in self.words["debt_noun"]:
             return False
         measured = money.root.head
-        if (
-            noun.i < money.start
-            and noun.head.i == measured.i < noun.i
-            and (measured.lower_ in ("ligne", "lignes", "facilité") or self.token_in_class(measured, "pledge_noun"))
+        if noun.i >= money.start:
+            verb = verb_taking(money)
+        elif noun.head.i == measured.i < noun.i and (
+            measured.lower_ in ("ligne", "lignes", "facilité") or self.token_in_class(measured, "pledge_noun")
         ):
             return True  # 'une ligne de dette de 15 millions', 'un financement en dette de 4 millions': a loan
-        if noun.i < money.start:
+        else:
             # 'a arrangé une dette de 90 millions': the debt noun the amount measures, object of the verb
             verb = noun.head if noun.dep_ == "obj" and measured.i == noun.i and noun.head.pos_ in ("VERB", "AUX") else None
-        else:
-            verb = verb_taking(money)
         return verb is not None and (self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb"))
 
     def _governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:

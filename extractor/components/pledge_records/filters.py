@@ -481,16 +481,22 @@ class FilterMixin:
         purpose = any(w in ("pour", "consacré", "dédié", "destiné") for w in between)
         return owned and reached and not purpose
 
+    def spending_verb(self, money: Span, cue: Cue) -> Optional[Token]:
+        """The verb of giving the amount hangs on (the cue's, else the verb above it), when it spends: None
+        for a promise ('a promis', 'a annoncé'), which commits whatever its tense."""
+        verb = money.doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
+        if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
+            return None
+        return verb
+
     def spent_in_past_period(self, money: Span, cue: Cue) -> bool:
         """'C'est davantage qu'en 2024, où le Département avait investi 97 millions', 'lors de la mandature
         précédente, au cours de laquelle Chambéry avait investi 185 millions': spending told in a relative
         clause on a past year or period is a figure recalled to compare (not 'dans l'Ohio, où Intel avait
         promis 20 milliards': a place, and a promise)."""
         doc = money.doc
-        verb = doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
-        if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
-            return False
-        if not _auxiliaries(verb) & _PAST_AUXILIARIES:
+        verb = self.spending_verb(money, cue)
+        if verb is None or not _auxiliaries(verb) & _PAST_AUXILIARIES:
             return False
         sent = sentence_of(money)
         opener = next(
@@ -511,8 +517,8 @@ class FilterMixin:
         recipients is a record of activity, not a commitment ('investira 500 millions dans des start-up' is
         one; 'a investi 2 millions dans Kerlux' names its recipient)."""
         doc = money.doc
-        verb = doc[cue.start] if cue.kind == "give_verb" else verb_above(money.root, 3)
-        if not self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "promise_verb"):
+        verb = self.spending_verb(money, cue)
+        if verb is None:
             return False  # ('a annoncé un investissement de 300 millions dans 12 entreprises' is a commitment)
         auxiliaries = _auxiliaries(verb)
         # ('avec 24,1 milliards d'euros accordés à quelque 52 000 entreprises': a participle on the amount)

@@ -1507,7 +1507,9 @@ class PartyMixin:
                 builders.append((1, not subject, ent.start, name))
             elif ent.label_ == "ORG":
                 builders.append((0, not subject, ent.start, name))
-        rank, _, _, name = min(builders) if builders else (None, None, None, None)
+        if not builders:
+            return None
+        rank, _, _, name = min(builders)
         return (rank, name) if name else None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
