@@ -1002,6 +1002,28 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # an insurer is a group the article goes on about, not a lender to set aside
+    pytest.param(
+        "Covéa placera 120 millions d'euros dans l'Ardian Clean Energy Evergreen Fund, le fonds d'Ardian consacré "
+        "aux parcs solaires. Un format qui plaît aux assureurs. Le groupe apportera aussi 80 millions d'euros à "
+        "Eiffel Investment Group.",
+        [("Covéa", 120e6), ("Covéa", 80e6)],
+        id="an_insurer_as_the_group",
+    ),
+    pytest.param(
+        "Abeille Assurances placera 120 millions d'euros dans l'Ardian Clean Energy Evergreen Fund, le fonds "
+        "d'Ardian consacré aux parcs solaires. Un format qui plaît aux assureurs. Le groupe apportera aussi "
+        "80 millions d'euros à Eiffel Investment Group.",
+        [("Abeille Assurances", 120e6), ("Abeille Assurances", 80e6)],
+        id="an_insurer_by_its_name_as_the_group",
+    ),
+    # a participle on a fund names its manager, not a giver of the amount
+    pytest.param(
+        "CNP Assurances s'engage à hauteur de 40 millions d'euros dans Tikehau Decarbonization II, un fonds "
+        "piloté par Tikehau Capital.",
+        [("CNP Assurances", 40e6)],
+        id="a_fund_piloted_by_its_manager",
+    ),
     # a contract that funds is a pledge, unlike a sales contract
     pytest.param(
         "Le Centre national d'études spatiales a signé avec la start-up toulousaine Exotrail un contrat de "

@@ -27,16 +27,16 @@ from .text import (
     sentence_of,
 )
 
-# what 'le fonds' and 'la banque' (or 'l'assureur': the gazetteer files insurers with banks) may point
-# back to: gazetteer kinds, and words of a name
+# what 'le fonds', 'la banque' and 'l'assureur' may point back to: gazetteer kinds, and words of a name
 KIND_OF_ANAPHOR = {
     "investor": ("investor",),
     "bank": ("bank", "investor"),
-    "insurer": ("bank",),
+    "insurer": ("insurer",),
     "company": ("company", "group", "startup"),
     "public": ("institution",),
 }
-# ('le groupe' may be an investment group: 'le groupe canadien Brookfield')
+# ('le groupe' may be an investment group, 'le groupe canadien Brookfield', or an insurer, 'le groupe
+# Covéa'; a bank lends to the company the article is about)
 LENDER_KINDS = ("bank", "institution")
 KIND_NAMES = {
     "investor": re.compile(r"\b(?:Capital|Ventures|Partners|Investment|Investments|Invest|Fund|Fonds|Gestion|Equity)\b"),
@@ -417,21 +417,22 @@ class AnaphoraMixin:
 
     def is_kind(self, ent: Span, kind: str) -> bool:
         """An investor (a fund, an investment firm), a bank or an insurer: so the gazetteer says, or the
-        name does ('X Capital', 'Y Ventures'; 'Banque Z', 'Crédit W'); a company: so the gazetteer says,
-        or at least neither a bank nor a public body."""
+        name does ('X Capital', 'Y Ventures'; 'Banque Z', 'Crédit W'; 'Z Assurances'); a company: so the
+        gazetteer says, or at least neither a bank nor a public body (an insurer may be 'le groupe')."""
         name = self.name_of(ent)
         known = default_table().kinds.get(name)
         if kind == "company":
             return known in KIND_OF_ANAPHOR[kind] or (
-                known not in LENDER_KINDS and not any(KIND_NAMES[k].search(name) for k in ("bank", "insurer"))
+                known not in LENDER_KINDS and not KIND_NAMES["bank"].search(name)
             )
         return known in KIND_OF_ANAPHOR[kind] or KIND_NAMES[kind].search(name) is not None
 
     @staticmethod
     def is_investor_name(name: str) -> bool:
-        """A fund, an investment firm or a public bank, by the gazetteer or by the name ('X Capital')."""
+        """A fund, an investment firm, a bank, an insurer or a public body, by the gazetteer or by the name
+        ('X Capital')."""
         known = default_table().kinds.get(name)
-        return known in ("investor", "bank", "institution") or (
+        return known in ("investor", "bank", "insurer", "institution") or (
             known is None and (KIND_NAMES["investor"].search(name) or KIND_NAMES["bank"].search(name)) is not None
         )
 

@@ -218,14 +218,14 @@ class RoundMixin:
             return any(marker - 6 <= e.end <= marker for e in others)
         return any(money.end <= e.start < marker for e in others)
 
-    @staticmethod
-    def describes_a_name(doc: Doc, marker_start: int) -> bool:
+    def describes_a_name(self, doc: Doc, marker_start: int) -> bool:
         """'Le Land de Schleswig-Holstein, dirigé par Daniel Günther, en finance ...': a participle in
-        apposition to a name describes that name; it does not say who pays."""
-        return (
-            marker_start >= 2
-            and doc[marker_start - 1].text == ","
-            and doc[marker_start - 2].ent_type_ in ("ORG", "LOC", "PER")
+        apposition to a name describes that name; 'Climate Investor Two, un fonds piloté par Climate Fund
+        Managers': one on a fund names its manager, not who puts money in. Neither says who pays."""
+        before = [t for t in doc[max(0, marker_start - 3) : marker_start] if t.pos_ != "ADJ"]
+        return marker_start >= 2 and (
+            (doc[marker_start - 1].text == "," and doc[marker_start - 2].ent_type_ in ("ORG", "LOC", "PER"))
+            or (bool(before) and before[-1].lower_ in self.words["fund_noun"] and before[-1].i >= marker_start - 2)
         )
 
     def marker_follows(self, sent: Span, money: Span) -> bool:
