@@ -294,6 +294,10 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # a participle that qualifies a person ('un profil confirmé') gives nothing, whatever verb it comes from
+    "Publié le 3 mars 2025\n\nSalaires : la France reste loin de la Silicon Valley\n\nÀ Lyon, un data scientist "
+    "débutant peut prétendre à 45 000 euros brut annuels, selon le cabinet Michael Page, et un profil confirmé "
+    "dépasse aisément les 80 000 euros.",
     # what the company spent over a past year on its own assets, told in the first person or with the
     # work the parse hangs on the year
     "Publié le 3 mars 2025\n\nLe forgeron Sidermeca accélère. « L'an dernier, nous avons investi 38 millions "
@@ -1002,6 +1006,19 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # paying from one's own resources, confirming a sum: commitments
+    pytest.param(
+        "Le Grand Port maritime de Marseille autofinancera 120 millions d'euros sur cinq ans grâce à ses "
+        "recettes d'exploitation.",
+        [("Grand Port maritime de Marseille", 120e6)],
+        id="paying_from_its_own_resources",
+    ),
+    pytest.param(
+        "Réunis à Nairobi, les donateurs ont tenu parole. La Fondation Rockefeller a confirmé 50 millions de "
+        "dollars, comme elle l'avait laissé entendre en mars.",
+        [("Fondation Rockefeller", 50e6)],
+        id="a_donor_confirms_a_sum",
+    ),
     # an insurer is a group the article goes on about, not a lender to set aside
     pytest.param(
         "Covéa placera 120 millions d'euros dans l'Ardian Clean Energy Evergreen Fund, le fonds d'Ardian consacré "

@@ -92,6 +92,23 @@ def _verb_stem(infinitive: str) -> str:
     return infinitive
 
 
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
+
+
+def _qualifies_a_noun(token: Token) -> bool:
+    """'un profil confirmé dépasse les 90 000 euros': a bare participle on a noun other than the amount
+    says what that noun is like, not that money is given (unlike 'les 4 milliards engagés')."""
+    return (
+        token.dep_ in ("amod", "acl")
+        and "Part" in token.morph.get("VerbForm")
+        and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS)  # (the parser calls 'financera' a participle too)
+        and not any(True for _ in token.children)
+        and token.head.i < token.i
+        and token.head.pos_ == "NOUN"
+        and token.head.ent_type_ != "MONEY"
+    )
+
+
 def _speech_incise(token: Token) -> bool:
     """'..., a annoncé Fabrice Pannekoucke.': a verb set off by a comma, with no object and its subject
     after it, says who spoke; it is no pledge verb (unlike 'X a annoncé un plan de 2 milliards')."""
@@ -166,7 +183,9 @@ class CueMixin:
                 "non_pledge_verb",
             ):
                 if self.token_in_class(token, kind):
-                    if kind == "give_verb" and (self.reflexive_not_given(token) or _speech_incise(token)):
+                    if kind == "give_verb" and (
+                        self.reflexive_not_given(token) or _speech_incise(token) or _qualifies_a_noun(token)
+                    ):
                         break
                     found[token.i] = Cue(
                         "non_pledge" if kind == "non_pledge_verb" else kind, token.i, token.i + 1
