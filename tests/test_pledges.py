@@ -1006,6 +1006,26 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # the one a cost verb says the work cost pays it
+    pytest.param(
+        "Le chantier de l'unité de méthanisation a coûté 5,8 millions d'euros à la coopérative Triskalia.",
+        [("Triskalia", 5.8e6)],
+        id="what_the_works_cost_whom",
+    ),
+    # a verb left out before a second subject and its aid
+    pytest.param(
+        "L'Ademe a versé une aide de 500 000 euros au titre du fonds chaleur, et la Région Bretagne une "
+        "subvention de 300 000 euros, selon le dossier de presse.",
+        [("Ademe", 5e5), ("Bretagne", 3e5)],
+        id="a_second_subject_and_its_aid_with_the_verb_left_out",
+    ),
+    # the agency's full name is the agency
+    pytest.param(
+        "L'Agence de la transition écologique a accordé une aide de 2 millions d'euros au réseau de chaleur "
+        "de Grenoble.",
+        [("Ademe", 2e6)],
+        id="the_ademe_by_its_full_name",
+    ),
     # paying from one's own resources, confirming a sum: commitments
     pytest.param(
         "Le Grand Port maritime de Marseille autofinancera 120 millions d'euros sur cinq ans grâce à ses "

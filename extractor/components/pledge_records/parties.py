@@ -1295,6 +1295,9 @@ class PartyMixin:
                 return ordinal  # '..., le second 120 millions'
         while start > 0 and doc[start - 1].lower_ in self.words["amount_introducer"] | {"jusqu'", "jusqu’"}:
             start -= 1  # 'et Mitsubishi Motors jusqu'à 200 millions'
+        by_noun = start > 2 and self.token_in_class(doc[start - 1], "pledge_noun") and doc[start - 2].lower_ in ("un", "une")
+        if by_noun:
+            start -= 2  # '..., et la Région Bretagne une subvention de 400 000 euros' ('de' introduces amounts)
         if start > 1 and doc[start - 1].lower_ == "pour":
             # 'ont suivi : Friedland Gestion, pour 3 millions d'euros, et Vatel Capital, pour deux';
             # 'Axa s'engage pour 150 millions, CNP Assurances pour 120 millions': the verb is left out
@@ -1309,6 +1312,11 @@ class PartyMixin:
                 or not self.may_act(ent, unknown_place=True)
             ):
                 continue
+            if by_noun and not (
+                doc[ent.start - 1].lower_ in ("et", ",", ";")
+                or (ent.start > 1 and doc[ent.start - 1].lower_ in DEFINITE_ARTICLES and doc[ent.start - 2].lower_ in ("et", ",", ";"))
+            ):
+                continue  # (a clause of its own, not 'représente pour le groupe de Shenzhen un investissement de')
             i = ent.start - 1
             while i > max(0, ent.start - 6) and doc[i].is_lower and (
                 doc[i].pos_ in ("NOUN", "ADJ", "PROPN") or (doc[i].lower_ in ("de", "d'", "d’") and doc[i - 1].pos_ == "NOUN")
@@ -1442,6 +1450,8 @@ class PartyMixin:
         if cue.kind != "pledge_noun":
             return None
         noun = money.doc[cue.start]
+        if noun.pos_ in ("VERB", "AUX"):
+            return self.cost_dative(noun, money)  # 'Le chantier a coûté 6,3 millions à Méthamené'
         phrases = [c for c in noun.children if c.i > money.end]
         if noun.dep_ in ("obj", "nsubj", "nsubj:pass"):
             phrases += [c for c in noun.head.children if c.i < noun.head.i and c.dep_ in ("obl:mod", "obl:arg", "obl")]
@@ -1453,20 +1463,28 @@ class PartyMixin:
                     return actor
         return None
 
+    def cost_dative(self, verb: Token, money: Span) -> Optional[str]:
+        """'coûtera 14,5 M€ à la collectivité': the one a cost verb says the amount costs pays it (wherever
+        the parser hangs 'à X': on the verb or on the amount)."""
+        for phrase in (*verb.children, *money.root.children):
+            if (
+                phrase.i > money.end
+                and any(t.ent_type_ in ("ORG", "LOC") for t in phrase.doc[phrase.i : phrase.i + 2])  # 'à la coopérative X'
+                and any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in phrase.children)
+            ):
+                bearer = self.actor_of_phrase(phrase)
+                if bearer:
+                    return bearer
+        return None
+
     def project_owner(self, money: Span, project: Token) -> Optional[str]:
         """Who pays for a project whose cost a sentence gives with no payer, as the sentence says it: the one
         it costs ('coûtera 14,5 M€ à la collectivité'), the organisation the project is of ('la gigausine
         d'Helioforge', 'l'usine de Vigilens')."""
         doc = money.doc
-        verb = project.head
-        for phrase in verb.children if project.dep_ in SUBJECT_DEPS else ():
-            if (
-                phrase.i > money.end and phrase.ent_type_ in ("ORG", "LOC")
-                and any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in phrase.children)
-            ):
-                bearer = self.actor_of_phrase(phrase)  # 'coûtera 14,5 M€ à la collectivité'
-                if bearer:
-                    return bearer
+        bearer = self.cost_dative(project.head, money) if project.dep_ in SUBJECT_DEPS else None
+        if bearer:
+            return bearer
         for ent in sentence_of(money).ents:
             if (
                 ent.label_ == "ORG" and project.i < ent.start <= project.i + 4 and ent.start < money.start
