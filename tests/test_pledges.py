@@ -1006,6 +1006,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'l'opérateur' after a sentence that names no one: the company the sentence before it is about, not the title's
+    pytest.param(
+        "Télécoms : SFR accélère sur la fibre\n\nSFR a dévoilé mardi son programme de déploiement.\n\nBouygues "
+        "Telecom a publié ses comptes jeudi. Les prix des forfaits restent bas, et les marges s'érodent. Pour "
+        "2025, l'opérateur prévoit de dépenser environ 1,5 milliard d'euros dans la fibre.",
+        [("Bouygues Telecom", 1.5e9)],
+        id="an_anaphor_past_a_sentence_that_names_no_one",
+    ),
     # the one a cost verb says the work cost pays it
     pytest.param(
         "Le chantier de l'unité de méthanisation a coûté 5,8 millions d'euros à la coopérative Triskalia.",

@@ -322,11 +322,19 @@ class AnaphoraMixin:
             return self.name_of(orgs[-1]) if latter else None
         if orgs[-1].start >= start:
             return self.name_of(orgs[-1])  # 'Quant à CoreWeave, ..., il ajoute'
-        if start > 0:
-            sent = sentence_of(doc[start - 1])
-            subjects = [e for e in orgs if sent.start <= e.start < sent.end and (acts_as_subject(e) or is_topic(e))]
-            if subjects:
+        back = start
+        for step in range(3):  # ('Aldis placera 120 M€ dans le fonds d'Ardian. Un format qui plaît. Le groupe
+            # apportera 80 M€': back past sentences that name no organisation, to one that names only its subject)
+            if back <= 0:
+                break
+            sent = sentence_of(doc[back - 1])
+            named = [e for e in orgs if sent.start <= e.start < sent.end]
+            subjects = [e for e in named if acts_as_subject(e) or is_topic(e)]
+            if subjects and (step == 0 or len({self.name_of(e) for e in named}) == 1):
                 return self.name_of(subjects[-1])
+            if named or country:
+                break  # ('l'industriel sarrois': a nationality the subjects before may not have)
+            back = sent.start
         topic = self.title_org(doc) if topic_first else None
         if topic and any(self.name_of(e) == topic for e in orgs):
             return topic  # 'la société' in an article titled 'Back Market lève 335 millions'
