@@ -1006,6 +1006,16 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a paragraph that opens on the round names its lead
+    pytest.param(
+        "Fintech : Pennylane double la mise\n\nFondée en 2020, Pennylane avait levé 12 millions d'euros en 2021 "
+        "pour lancer son logiciel.\n\nLa fintech des experts-comptables a annoncé mardi une série D de 75 millions "
+        "d'euros, destinée à financer son expansion européenne. Une opération qui doit lui permettre d'accélérer "
+        "en Allemagne.\n\nLe tour de table est mené par le fonds américain General Catalyst, qui fait son entrée "
+        "au capital.",
+        [(None, 12e6), ("General Catalyst", 75e6)],
+        id="a_paragraph_that_opens_on_the_round_names_its_lead",
+    ),
     # 'l'opérateur' after a sentence that names no one: the company the sentence before it is about, not the title's
     pytest.param(
         "Télécoms : SFR accélère sur la fibre\n\nSFR a dévoilé mardi son programme de déploiement.\n\nBouygues "

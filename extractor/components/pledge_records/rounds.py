@@ -55,12 +55,23 @@ class RoundMixin:
             if following is None:
                 return None
             if step and line_break_before(sent.doc, following.start):
-                return None  # a new paragraph: another story
+                # a new paragraph is another story, unless it opens on the round: 'Le tour de table est
+                # mené par le fonds américain General Atlantic'
+                return self.lead_in_sentence(following, money) if self.opens_on_round(following) else None
             found = self.lead_in_sentence(following, money)
             if found or any(e.label_ == "MONEY" for e in following.ents):
                 return found
             following = next_sentence(following)
         return None
+
+    def opens_on_round(self, sent: Span) -> bool:
+        """'Le tour de table est mené par ...', 'L'opération est pilotée par ...': a definite round noun opens it."""
+        words = [t for t in sent if not t.is_space][:2]
+        return (
+            len(words) == 2
+            and words[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "cet")
+            and (self._raise_noun(words[1]) or words[1].lower_ in ("opération", "transaction"))
+        )
 
     def lead_in_sentence(self, following: Span, money: Span) -> Optional[str]:
         """'Supernova Invest en a pris la tête', 'SoftBank pilote le tour de table', or a marker ('mené par')
