@@ -1006,6 +1006,19 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # taking works 'à sa charge' or 'pour sa part en charge' pays for them
+    pytest.param(
+        "Le Département du Calvados prendra à sa charge la route d'accès au futur lycée, des travaux chiffrés à "
+        "900 000 euros.",
+        [("Calvados", 9e5)],
+        id="taking_works_on_its_own_account",
+    ),
+    pytest.param(
+        "La communauté d'agglomération Lisieux Normandie prendra pour sa part en charge le raccordement au réseau "
+        "de chaleur, soit 1,4 million d'euros de travaux.",
+        [("Communauté d'agglomération Lisieux Normandie", 1.4e6)],
+        id="taking_works_in_charge_with_words_between",
+    ),
     # a paragraph that opens on the round names its lead
     pytest.param(
         "Fintech : Pennylane double la mise\n\nFondée en 2020, Pennylane avait levé 12 millions d'euros en 2021 "

@@ -92,6 +92,19 @@ def _verb_stem(infinitive: str) -> str:
     return infinitive
 
 
+def _takes_charge(token: Token) -> bool:
+    """'Le Département prendra à sa charge la voie d'accès', 'prendra pour sa part en charge la
+    viabilisation': 'prendre' with 'en charge' or 'à sa charge' a few words on, whatever comes between
+    (the lexicon's phrases, 'prendra en charge', need the words side by side)."""
+    if not token.lower_.startswith(("prend", "prenn", "pris")) or token.pos_ not in ("VERB", "AUX"):
+        return False
+    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 7]]
+    return any(
+        word == "charge" and n > 0 and following[n - 1] in ("en", "sa", "leur", "son")
+        for n, word in enumerate(following)
+    )
+
+
 PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 
 
@@ -172,6 +185,9 @@ class CueMixin:
                         found[i] = cue
         for token in doc:
             if token.i in found or token.ent_type_ in ACTOR_LABELS or token.ent_type_ == "MONEY":
+                continue
+            if _takes_charge(token):
+                found[token.i] = Cue("give_verb", token.i, token.i + 1)
                 continue
             for kind in (
                 "raise_noun",
