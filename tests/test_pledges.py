@@ -1006,6 +1006,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'complète' of 'compléter': a verb whose stem has an é
+    pytest.param(
+        "La Ville de Nantes ajoute 5 millions d'euros, et la Région Pays de la Loire, présidée par Christelle "
+        "Morançais, complète avec quatre millions d'euros au titre de son soutien au sport de haut niveau.",
+        [("Nantes", 5e6), ("Pays de la Loire", 4e6)],
+        id="a_verb_whose_stem_has_an_e_acute",
+    ),
     # taking works 'à sa charge' or 'pour sa part en charge' pays for them
     pytest.param(
         "Le Département du Calvados prendra à sa charge la route d'accès au futur lycée, des travaux chiffrés à "
@@ -2538,6 +2545,10 @@ def test_support_for_a_company_s_project_goes_where_the_project_is(extractor):
 
 # (article, amount, investor): a crowd the text counts or names as a plural gives, not an organisation nearby
 UNNAMED_GIVERS = [
+    # one giver introduced by 'un', 'une' and never named
+    ("Mécénat : l'université de Lille lève 12 millions d'euros\n\nLa fondation de l'université de Lille pilote la "
+     "campagne. Enfin, un couple d'anciens chercheurs, qui a requis l'anonymat, a promis 1,2 million d'euros pour "
+     "la rénovation de la bibliothèque.", 1.2e6, None),
     ("Biotech : Thymera lève 40 millions d'euros\n\nBpifrance s'était engagée à hauteur de 12 millions d'euros, "
      "tandis que les actionnaires historiques ont apporté ensemble 15 millions.", 15e6, None),
     ("Agritech : Sylvagreen boucle son amorçage\n\nLa toulousaine Sylvagreen a levé 2 millions d'euros auprès "

@@ -245,8 +245,8 @@ class CueMixin:
         noun_like = form.endswith(NOUN_ENDINGS) and token.pos_ not in ("VERB", "AUX")  # "engage" is a verb
         if noun_like:
             return False
-        # 'rachète', 'mène', 'lève': the stem of the infinitive has a plain e
-        if any(self.verb_forms[kind].fullmatch(f) for f in {form, form.replace("è", "e")}):
+        # 'rachète', 'mène', 'lève': the stem of the infinitive has a plain e; 'complète', 'cède': an é
+        if any(self.verb_forms[kind].fullmatch(f) for f in {form, form.replace("è", "e"), form.replace("è", "é")}):
             return True
         # 'reçoit', 'obtient', 'promis': irregular verbs change their stem
         return token.pos_ in ("VERB", "AUX") and self.lemma_of(token) in words

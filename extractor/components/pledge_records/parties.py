@@ -676,7 +676,18 @@ class PartyMixin:
                 # ('collecté ..., elle aussi toulousaine, auprès de 612 particuliers': wherever the parser hangs
                 # it, in the amount's clause; not 'confiés à des gérants, à charge pour eux de lever autant auprès de ...')
                 givers += [t for t in doc[near.i + 1 : min(near.i + 6, sent.end)] if t.pos_ == "NOUN"][:1]
-        return any(not _contains(g, money) and self.is_crowd(g, counted=cue.is_raise) for g in givers)
+        return any(
+            not _contains(g, money) and (self.is_crowd(g, counted=cue.is_raise) or self.is_anonymous(g)) for g in givers
+        )
+
+    def is_anonymous(self, head: Token) -> bool:
+        """'une fondation familiale européenne qui souhaite rester anonyme', 'un couple d'anciens chercheurs':
+        a giver the text introduces with 'un', 'une' and never names."""
+        return (
+            any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in head.children)
+            and (self.token_in_class(head, "investor_crowd_noun") or self.token_in_class(head, "unnamed_giver_noun"))
+            and not any(t.ent_type_ in ("ORG", "PER") for t in head.subtree)
+        )
 
     def is_crowd(self, head: Token, counted: bool = False) -> bool:
         """'620 contributeurs', 'une quinzaine de gestionnaires de réseau', 'les actionnaires historiques':
