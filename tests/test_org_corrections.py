@@ -147,6 +147,8 @@ CORRECTED = [
     ("L'Institut Pierre-Simon Laplace coordonne le programme.", "Institut Pierre-Simon Laplace", "ORG",
      "Institut Pierre-Simon Laplace"),
     ("Les Hospices civils de Lyon ouvrent un centre.", "Hospices civils de Lyon", "ORG", "Hospices civils de Lyon"),
+    # A name in apposition to a company's kind, after its article, names that company.
+    ("L'exploitant du réseau de tramway, la Setram, prend aussi sa part.", "Setram", "ORG", "Setram"),
     ("C'est la somme que la Fondation Delorme s'est engagée à consacrer au climat.", "Fondation Delorme", "ORG",
      "Fondation Delorme"),
     # Regional banks and foreign pension funds the press names in funding rounds and loans.

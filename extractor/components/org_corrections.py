@@ -744,6 +744,12 @@ class OrgCorrections:
                 i, skipped = modifier_end.get(i) or complement_end[i], skipped + 1
             if i < len(doc) and doc[i].text in _OPENING_QUOTES:
                 i += 1  # la start-up « Zelkora »
+            elif (
+                i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("le", "la", "l'", "l’")
+                and doc[i + 2].text[:1].isupper()
+                and (not doc[i + 2].ent_type_ or (doc[i + 2].ent_type_ == "LOC" and not self._is_place(doc[i + 2].text)))
+            ):
+                i += 2  # 'L'exploitant du réseau, la Setram, prend aussi sa part': the name in apposition
             plural = (
                 cls == "org_head_plural"
                 or (start > 0 and doc[start - 1].lower_ in self.plural_determiners)
