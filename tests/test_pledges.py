@@ -1006,6 +1006,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a noun for a person opening the sentence points back to the last person named
+    pytest.param(
+        "Edtech : Lumni lève 3 millions d'euros\n\nLa start-up lyonnaise Lumni a bouclé un tour de 3 millions "
+        "d'euros auprès de Bpifrance et de Marc Simoncini. L'entrepreneur, qui a fait fortune dans les rencontres en ligne, a "
+        "investi à lui seul 500 000 euros.",
+        [(None, 3e6), ("Marc Simoncini", 5e5)],
+        id="a_person_named_by_a_noun_for_a_person",
+    ),
     # 'complète' of 'compléter': a verb whose stem has an é
     pytest.param(
         "La Ville de Nantes ajoute 5 millions d'euros, et la Région Pays de la Loire, présidée par Christelle "

@@ -70,6 +70,10 @@ class AnaphoraMixin:
         demonym = head.lower_ in self.mapping["nationality"] and (
             head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
         )
+        if head.lower_ in self.words["person_anaphor"] and not any(
+            t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]
+        ):
+            return self.previous_person(sent)
         if phrase not in self.words["org_anaphor"] and not demonym:
             return None
         if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
@@ -95,6 +99,20 @@ class AnaphoraMixin:
         return self.previous_org(
             sent.doc, sent.start, topic_first=company and not described, head=head.lower_, country=self.nationality_of(head)
         )
+
+    def previous_person(self, sent: Span) -> Optional[str]:
+        """'Yann Le Goff ... L'entrepreneur a investi à lui seul 200 000 euros': the last person named in the
+        three sentences before, when one is."""
+        start = sent.start
+        for _ in range(3):
+            previous = previous_sentence(sentence_of(sent.doc[start])) if start > 0 else None
+            if previous is None:
+                return None
+            people = [e for e in previous.ents if e.label_ == "PER"]
+            if people:
+                return self.name_of(people[-1])
+            start = previous.start
+        return None
 
     def previous_subject_actor(self, token: Token, givers_only: bool = False) -> Optional[str]:
         """The actor the subject of the sentence before names (with givers_only, not one that took money in)."""
