@@ -304,8 +304,9 @@ class AnaphoraMixin:
         """What 'la société', 'le laboratoire', 'il' points back to: the last organisation the article
         introduced by that noun or nationality ('le constructeur espagnol CAF'); else the last organisation
         named in the same sentence; else the organisation subject of the sentence before (not a product or
-        a partner named after it); else the last organisation named. 'le fonds', 'l'investisseur' point
-        to investors only, when the article names one."""
+        a partner named after it), or past sentences that name none, of the last one that names only its
+        subject; else the last organisation named. 'le fonds', 'l'investisseur' point to investors only,
+        when the article names one."""
         # (not a stock exchange named as where the shares trade: 'coté sur Euronext Paris')
         orgs = [
             e for e in doc.ents
