@@ -70,14 +70,13 @@ class AnaphoraMixin:
         demonym = head.lower_ in self.mapping["nationality"] and (
             head.i + 1 < len(sent.doc) and (sent.doc[head.i + 1].text == "," or sent.doc[head.i + 1].pos_ in ("VERB", "AUX"))
         )
-        if head.lower_ in self.words["person_anaphor"] and not any(
-            t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]
-        ):
+        # ('Le groupe Brookfield ...', 'Le groupe dirigé par Olivier Andriès', 'L'entrepreneur Xavier Niel'
+        # name themselves)
+        names_itself = any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)])
+        if head.lower_ in self.words["person_anaphor"] and not names_itself:
             return self.previous_person(sent)
-        if phrase not in self.words["org_anaphor"] and not demonym:
+        if names_itself or (phrase not in self.words["org_anaphor"] and not demonym):
             return None
-        if any(t.ent_type_ in ("ORG", "PER") for t in sent.doc[head.i : min(head.i + 4, money.start)]):
-            return None  # 'Le groupe Brookfield ...', 'Le groupe dirigé par Olivier Andriès' name themselves
         apposed = self.apposed_to_head(head)
         if apposed:
             return apposed  # 'Le gestionnaire du réseau à haute tension, Elia, ...'

@@ -115,7 +115,7 @@ def _qualifies_a_noun(token: Token) -> bool:
         token.dep_ in ("amod", "acl")
         and "Part" in token.morph.get("VerbForm")
         and token.lower_.endswith(PAST_PARTICIPLE_ENDINGS)  # (the parser calls 'financera' a participle too)
-        and not any(True for _ in token.children)
+        and token.n_lefts + token.n_rights == 0
         and token.head.i < token.i
         and token.head.pos_ == "NOUN"
         and token.head.ent_type_ != "MONEY"
