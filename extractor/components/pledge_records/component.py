@@ -158,9 +158,11 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 cue = Cue("pledge_noun", colon, colon + 1)
             if cue is not None and cue.is_pledge:
                 listed = (money, cue)
-            if cue is None or not cue.is_pledge or self.is_denied(money, sent, doc, cues, cue):
+            # '1,2 milliard ? Non : 100 millions', 'et non 2 milliards', 'n'investira pas 3 milliards'
+            by_words = self.denied_by_words(money, sent)
+            if cue is None or not cue.is_pledge or by_words or self.negated_by_verb(money, cue):
                 rejected.add(money.start)
-                if self.denied_by_words(money, sent):
+                if by_words:
                     denied.append(money)  # (not 'ne dépassera pas 1 milliard': a cap, no mistake to undo)
                 continue
             # a project's 'investissement total' is what it costs, not a sum of others (unlike 'au total')

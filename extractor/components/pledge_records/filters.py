@@ -75,10 +75,11 @@ class FilterMixin:
             and previous._.currency != money._.currency
         )
 
-    def is_denied(self, money: Span, sent: Span, doc: Doc, cues: dict[int, Cue], cue: Cue) -> bool:
-        """'1,2 milliard ? Non : 100 millions', 'et non 2 milliards', 'n'investira pas 3 milliards'."""
-        if self.denied_by_words(money, sent):
-            return True
+    @staticmethod
+    def negated_by_verb(money: Span, cue: Cue) -> bool:
+        """'n'investira pas 3 milliards': the verb the cue stands on is negated (the words around the amount
+        are read by denied_by_words)."""
+        doc = money.doc
         head = doc[cue.start]
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         if verb.i < money.start and any(t.lower_ == "mais" for t in doc[verb.i : money.start]):

@@ -34,14 +34,14 @@ def _restates(a: Candidate, b: Candidate) -> bool:
     """
     investors = (a.fields["investor"], b.fields["investor"])
     differ = all(investors) and investors[0] != investors[1]
-    if _same_amount(a, b):
+    if _same_money(a.money, b.money):
         if differ and a.investor_strength == 2 and b.investor_strength == 2:
             return False
         if differ and min(a.investor_strength, b.investor_strength) >= 1 and a.sent.start != b.sent.start:
             return not _both_in_body(a, b)
         return True
     same_investor = all(investors) and not differ
-    if not (same_investor and not _both_in_body(a, b) and _same_amount(a, b, tolerance=0.1)):
+    if not (same_investor and not _both_in_body(a, b) and _same_money(a.money, b.money, tolerance=0.1)):
         return False
     # the lead rounds the body ('près de 2 milliards' for 1,9 milliard), not the other way round:
     # 'jusqu'à 650 M€' in a summary is not the 600 millions of another deal in the body
@@ -53,10 +53,6 @@ def _significant_digits(value: float) -> int:
     """2 for 1,9 milliard, 1 for 2 milliards, 2 for 650 millions."""
     digits = f"{value:.6g}".replace(".", "").lstrip("0").split("e")[0]
     return len(digits.rstrip("0")) or 1
-
-
-def _same_amount(a: Candidate, b: Candidate, tolerance: float = 0.005) -> bool:
-    return _same_money(a.money, b.money, tolerance)
 
 
 def _same_money(a: Span, b: Span, tolerance: float = 0.005) -> bool:
