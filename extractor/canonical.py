@@ -83,6 +83,7 @@ class AliasTable:
                 self.demonyms.setdefault(normalise_key(demonym), entry)
         self._commune_rows = list(communes)
         self._communes: Optional[dict[str, tuple[str, str]]] = None  # 'bressuire' -> ('Bressuire', 'Deux-Sèvres')
+        self._french_regions: Optional[set[str]] = None
 
     def parent(self, name: str) -> Optional[str]:
         """What a place lies in (a town its département, a département its region) or what owns a
@@ -99,6 +100,13 @@ class AliasTable:
         while above is not None and self.kinds.get(above) not in kinds:
             above = self.parent(above)
         return above
+
+    def in_france(self, name: str) -> bool:
+        """A French region, département or town: the gazetteer nests only French places, so a place with
+        a region above it, or a region with départements below it, is in France."""
+        if self._french_regions is None:
+            self._french_regions = {p for n, p in self.parents.items() if self.kinds.get(n) == "department"}
+        return name in self._french_regions or self.above(name, ("region",)) is not None
 
     def commune_name(self, text: str) -> Optional[str]:
         """The official spelling of a French commune ('SAINT-DIZIER' -> 'Saint-Dizier'), else None."""

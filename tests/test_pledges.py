@@ -1006,6 +1006,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'l'État' in an article on French towns and regions is France, even beside the city of Luxembourg
+    pytest.param(
+        "La Région Grand Est achète dix rames pour la ligne entre Metz et Luxembourg. La Région en paie "
+        "l'essentiel, et le solde, 20 millions d'euros, sera apporté par l'État.",
+        [("France", 2e7)],
+        id="the_state_of_an_article_on_french_regions",
+    ),
     # a noun for a person opening the sentence points back to the last person named
     pytest.param(
         "Edtech : Lumni lève 3 millions d'euros\n\nLa start-up lyonnaise Lumni a bouclé un tour de 3 millions "

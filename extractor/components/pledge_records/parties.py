@@ -63,13 +63,16 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     # 'l'État' is a state: not the European institutions that 'européen' and 'Bruxelles' name
     countries = {c for c in component.mapping["nationality"].values() if c.lower() not in component.words["supranational"]}
+    table = default_table()
     for ent in doc.ents:
-        if ent.label_ == "LOC" and strip_article(ent.text).lower() not in component.words["state_noun"]:
+        if ent.label_ in ("LOC", "ORG") and strip_article(ent.text).lower() not in component.words["state_noun"]:
             # ('l'État' is whichever state the article is about: it does not vote for France)
             name = ent._.canonical or strip_article(ent.text)
             name = component.mapping["capital_metonymy"].get(name.lower(), name)  # 'Tokyo' speaks of Japan
-            if name in countries:
+            if name in countries and ent.label_ == "LOC":
                 counts[name] += 1
+            elif table.in_france(name):
+                counts["France"] += 1  # 'la Région Grand Est', 'Metz': an article on French towns and regions
     public = component.words["state_noun"] | component.words["state_body_head"] | component.words["aid_noun"]
     for token in doc:
         country = component.mapping["nationality"].get(token.lower_)
