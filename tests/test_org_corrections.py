@@ -18,6 +18,11 @@ def _entities(doc):
 
 # (sentence, entity text, label, canonical)
 CORRECTED = [
+    # a short name the model calls a person, or leaves untagged, is the company the article named in full
+    ("L'extension est menée par le fonds américain Halberd Partners. À lui seul, Halberd met 150 millions de "
+     "dollars sur la table.", "Halberd", "ORG", "Halberd Partners"),
+    ("La société Trevanor Systems ouvre une usine à Cholet. Trevanor y emploiera 200 personnes.",
+     "Trevanor", "ORG", "Trevanor Systems"),
     # a short name the model calls MISC is the company the article named in full
     ("Caravelle Infra Partners boucle son deuxième fonds numérique. Caravelle a par ailleurs racheté 900 pylônes "
      "en Andalousie.", "Caravelle", "ORG", "Caravelle Infra Partners"),

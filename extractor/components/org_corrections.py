@@ -111,6 +111,7 @@ def _camel_case(text: str) -> bool:
     """'GazelEnergie', 'BlaBlaCar' (not 'McAllen', 'MacArthur', "Emil'Hy", 'Saint-Avold')."""
     return text[:1].isupper() and text.isalpha() and not text.startswith(("Mc", "Mac")) and bool(_CAMEL.search(text))
 
+
 class OrgCorrections:
     """Relabels and adds ORG / LOC entities and sets their canonical names."""
 
@@ -281,7 +282,13 @@ class OrgCorrections:
         relabelled = False
         ents = list(doc.ents)
         for k, ent in enumerate(ents):
-            if ent.label_ in ("ORG", "MISC") and self.table.lookup(ent.text) is None and not self._is_place(ent._.canonical or ""):
+            # ('Halberd met 150 millions' tagged a person, 'Trevanor emploiera' a place no gazetteer knows)
+            one_word = ent.label_ in ("PER", "LOC") and len(ent) == 1 and self.table.commune_name(ent.text) is None
+            if (
+                (ent.label_ in ("ORG", "MISC") or one_word)
+                and self.table.lookup(ent.text) is None
+                and not self._is_place(ent._.canonical or "")
+            ):
                 # (a council is its place: 'conseil municipal de Montpellier' is not Montpellier Méditerranée Métropole)
                 short = ent._.canonical or ent.text
                 longer = sorted(
@@ -291,7 +298,7 @@ class OrgCorrections:
                 )  # ('Neoma boucle ...', a title's words the model took for a name, is none)
                 if len(longer) != 1:
                     continue
-                if ent.label_ == "MISC":
+                if ent.label_ != "ORG":
                     # 'Caravelle a racheté ...' after 'Caravelle Infra Partners': the model's MISC is the company
                     ents[k] = Span(doc, ent.start, ent.end, label="ORG")
                     relabelled = True
