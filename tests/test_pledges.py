@@ -1006,6 +1006,19 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a clause the parser reads as relative, with no relative pronoun, has its subject right before the verb
+    pytest.param(
+        "Montefiore Investment apporte 120 millions d'euros, et Bpifrance l'accompagne avec 20 millions d'euros.",
+        [("Montefiore Investment", 1.2e8), ("Bpifrance", 2e7)],
+        id="a_subject_before_an_object_clitic",
+    ),
+    # a borrower's loan is given by its lender
+    pytest.param(
+        "Pour boucler sa part sans augmenter les impôts locaux, la commune de Vitré empruntera 6 millions d'euros "
+        "auprès de la Banque des Territoires.",
+        [("Banque des Territoires", 6e6)],
+        id="a_loan_borrowed_from_a_lender",
+    ),
     # 'l'État' in an article on French towns and regions is France, even beside the city of Luxembourg
     pytest.param(
         "La Région Grand Est achète dix rames pour la ligne entre Metz et Luxembourg. La Région en paie "

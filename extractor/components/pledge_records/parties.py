@@ -82,6 +82,17 @@ def _count_countries(doc: Doc, component: PledgeRecords) -> dict[str, int]:
     return counts
 
 
+def _before_clitics(verb: Token) -> int:
+    """The index of the word before a verb's auxiliaries and clitic pronouns ('Bpifrance l'accompagne',
+    'la Région lui a accordé'): where its subject ends when the parse loses it."""
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and (
+        doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS or (doc[i].pos_ == "PRON" and doc[i].lower_ in DEFINITE_ARTICLES)
+    ):
+        i -= 1
+    return i
+
+
 GOVERNED = ("country", "region")  # places whose name alone can stand for a government that pays
 FEDERAL = ("fédéral", "fédérale", "fédéraux")  # 'le gouvernement fédéral' is the federal country named
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "►")
@@ -469,6 +480,13 @@ class PartyMixin:
                     if actor:
                         return actor
             if verb.dep_ in ("advcl", "xcomp", "acl", "conj", "ccomp", "acl:relcl") and verb.head.i != verb.i:
+                if (
+                    verb.dep_ == "acl:relcl"
+                    and not any(t.lower_ in RELATIVE_PRONOUNS for t in doc[verb.head.i : verb.i])
+                    and doc[_before_clitics(verb)].ent_type_ in ACTOR_LABELS
+                ):
+                    return None  # 'X apporte 120 millions, et Bpifrance l'accompagne avec 20 millions': a clause
+                    # the parser read as relative, with no relative pronoun, has its subject right before it
                 if joined_to_relative(verb) and verb.head.head.i != verb.head.i:
                     # 'PFZW, dont les actifs sont gérés par PGGM, signe le deuxième ticket': the main verb the
                     # parse joined to the relative clause has the clause's antecedent as subject
@@ -580,9 +598,7 @@ class PartyMixin:
             verb = main  # 'X, par l'intermédiaire de ..., s'était engagée à souscrire 12 millions': a lost subject
         if verb.pos_ not in ("VERB", "AUX") or self.token_in_class(verb, "approval_verb"):
             return None
-        i = verb.i - 1
-        while i > 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in CLITICS):
-            i -= 1
+        i = _before_clitics(verb)
         words = " ".join(t.lower_ for t in doc[max(sentence_of(money).start, i - 3) : i + 1])
         phrase = phrase_ending(words, [a for a in self.words["org_anaphor"] if " " in a])
         if phrase is not None:
