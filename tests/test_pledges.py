@@ -1006,6 +1006,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'Quant à X, il ...': the pronoun takes up the topic the sentence opens on
+    pytest.param(
+        "Le port de Bordeaux apporte 40 millions d'euros. Quant au transporteur Ouest Logistique Marine, il mettra "
+        "12 millions d'euros dans une station d'avitaillement.",
+        [("Grand Port maritime de Bordeaux", 4e7), ("Ouest Logistique Marine", 1.2e7)],
+        id="a_pronoun_after_quant_a",
+    ),
     # a clause the parser reads as relative, with no relative pronoun, has its subject right before the verb
     pytest.param(
         "Montefiore Investment apporte 120 millions d'euros, et Bpifrance l'accompagne avec 20 millions d'euros.",

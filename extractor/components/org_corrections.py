@@ -107,6 +107,9 @@ _PROGRAMME_HEADS = {"programme", "plan", "dispositif", "initiative", "label", "m
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 
 
+_PLACE_WORDS_BEFORE = {"le", "la", "les", "l'", "de", "du", "des", "d'", "à", "au", "aux", "en", "dans", "vers"}
+
+
 def _camel_case(text: str) -> bool:
     """'GazelEnergie', 'BlaBlaCar' (not 'McAllen', 'MacArthur', "Emil'Hy", 'Saint-Avold')."""
     return text[:1].isupper() and text.isalpha() and not text.startswith(("Mc", "Mac")) and bool(_CAMEL.search(text))
@@ -245,6 +248,7 @@ class OrgCorrections:
             for e in doc.ents
         ]
         doc.ents = self._one_sense_per_document(list(doc.ents), surnames)
+        doc.ents = [self._known_organisation(e) for e in doc.ents]
         for ent in doc.ents:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
@@ -261,6 +265,12 @@ class OrgCorrections:
                 ent._.canonical = name
         self._short_names(doc)
         return doc
+
+    def _known_organisation(self, ent: Span) -> Span:
+        """'Le Grand Port Maritime de Nantes Saint-Nazaire apporte': a place whose spelling differs from the
+        gazetteer's only by case and hyphens, which the token matcher misses, is the organisation it names."""
+        found = self.table.lookup(ent.text) if ent.label_ == "LOC" else None
+        return Span(ent.doc, ent.start, ent.end, label="ORG") if found and found[1] == "ORG" else ent
 
     def _not_name_compounds(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of hyphenated compounds that are never names ('État-région')."""
@@ -283,7 +293,14 @@ class OrgCorrections:
         ents = list(doc.ents)
         for k, ent in enumerate(ents):
             # ('Halberd met 150 millions' tagged a person, 'Trevanor emploiera' a place no gazetteer knows)
-            one_word = ent.label_ in ("PER", "LOC") and len(ent) == 1 and self.table.commune_name(ent.text) is None
+            one_word = len(ent) == 1 and (
+                ent.label_ == "PER"
+                or (
+                    ent.label_ == "LOC" and self.table.commune_name(ent.text) is None
+                    # (not 'de l'Ouest' before 'Ouest Logistique Marine', 'la Garonne' before 'Garonne Participations')
+                    and not (ent.start > 0 and normalise_apostrophes(doc[ent.start - 1].lower_) in _PLACE_WORDS_BEFORE)
+                )
+            )
             if (
                 (ent.label_ in ("ORG", "MISC") or one_word)
                 and self.table.lookup(ent.text) is None

@@ -879,6 +879,9 @@ class PartyMixin:
             main = self.main_clause_subject(token)
             if main:
                 return main
+            topic = self.dislocated_topic(token)
+            if topic:
+                return topic
             if token.i == sentence_of(token).start or token.doc[token.i - 1].is_punct:
                 # a sentence opening on 'Il' goes on about the subject of the sentence before
                 previous = self.previous_subject_actor(token)
@@ -927,6 +930,17 @@ class PartyMixin:
                 head = f"{head} {public}"  # 'l'établissement public': a public body, not any bank
             return self.previous_org(doc, token.i, topic_first=head in self.words["topic_anaphor"], head=head)
         return self.named_by_its_head(token)
+
+    def dislocated_topic(self, pronoun: Token) -> Optional[str]:
+        """'Quant au transporteur Ouest Logistique Marine, il mettra 12 millions': the pronoun takes up the
+        topic the sentence opens on."""
+        sent = sentence_of(pronoun)
+        if sent[0].lower_ != "quant" or pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+            return None
+        if any(t.text == "," for t in pronoun.doc[sent.start : pronoun.i - 1]):
+            return None  # (the topic phrase ends at the comma before the pronoun)
+        named = [e for e in sent.ents if e.end < pronoun.i and e.label_ in ACTOR_LABELS and self.may_act(e, unknown_place=True)]
+        return self.name_of(named[-1]) if named else None
 
     def subsidiary_named_before(self, token: Token, parent: str) -> Optional[str]:
         """'La filiale d'Amazon y consacrera 6 milliards' after 'Amazon Web Services': the subsidiary of
