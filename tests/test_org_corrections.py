@@ -18,6 +18,10 @@ def _entities(doc):
 
 # (sentence, entity text, label, canonical)
 CORRECTED = [
+    # a public body's kind, what it deals with, then its place
+    ("Le Syndicat intercommunal des eaux de la Haute-Vilaine, qui alimente 62 000 habitants, a bouclé mardi le "
+     "financement de sa future usine.", "Syndicat intercommunal des eaux de la Haute-Vilaine", "ORG",
+     "Syndicat intercommunal des eaux de la Haute-Vilaine"),
     # a name that differs from the gazetteer's only by case and hyphens is still the organisation
     ("Le Grand Port Maritime de Nantes Saint-Nazaire apporte pour sa part 40 M€.",
      "Grand Port Maritime de Nantes Saint-Nazaire", "ORG", "Grand Port maritime de Nantes-Saint-Nazaire"),

@@ -810,6 +810,12 @@ class OrgCorrections:
         if i < len(doc) and normalise_apostrophes(doc[i].lower_) in {"de", "du", "d'", "des"}:
             i += 1
         name_end = self._name_end(doc, i)
+        if name_end is None and i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN":
+            # 'syndicat intercommunal des eaux de la Haute-Vilaine': what the body deals with, then its place
+            k = i + 1
+            while k < len(doc) and k - i < 4 and normalise_apostrophes(doc[k].lower_) in {"de", "du", "des", "d'", "la", "l'"}:
+                k += 1
+            name_end = self._name_end(doc, k) if k > i + 1 else None
         if name_end is None:
             return None
         for _ in range(2):
