@@ -1006,6 +1006,27 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a weekday is no verb: 'vendredi' is not a form of 'vendre', which would make the amount a price
+    pytest.param(
+        "La Ville de Lyon a débloqué vendredi 2 millions d'euros pour le musée.", [("Lyon", 2e6)],
+        id="vendredi_is_not_vendre",
+    ),
+    pytest.param(
+        "Bpifrance a annoncé vendredi 2 millions d'euros pour la start-up Alvéo.", [("Bpifrance", 2e6)],
+        id="vendredi_before_the_amount",
+    ),
+    # a gift is a pledge
+    pytest.param(
+        "Le collectionneur Bernard Vasseur fait lui aussi un don au musée : 800 000 euros.",
+        [("Bernard Vasseur", 8e5)],
+        id="a_gift_after_a_colon",
+    ),
+    pytest.param(
+        "Le papetier Papeteries Laroche a signé une convention de mécénat de 1,5 million d'euros sur trois ans avec "
+        "le musée.",
+        [("Papeteries Laroche", 1.5e6)],
+        id="a_patronage_agreement",
+    ),
     # 'Quant à X, il ...': the pronoun takes up the topic the sentence opens on
     pytest.param(
         "Le port de Bordeaux apporte 40 millions d'euros. Quant au transporteur Ouest Logistique Marine, il mettra "

@@ -231,7 +231,8 @@ class CueMixin:
         if not kind.endswith("_verb"):
             return (_lemma(token) in words or self.lemma_of(token) in words) and _pos_fits(kind, token)
         after_clitic = token.i > 0 and token.doc[token.i - 1].lower_ in CLITICS  # 'en finance', 'y injecte'
-        if token.pos_ in ("DET", "ADP", "PRON", "NUM") or (
+        # (a date is no verb: 'vendredi' is not a form of 'vendre')
+        if token.pos_ in ("DET", "ADP", "PRON", "NUM") or token.ent_type_ in ("DATE", "DURATION") or (
             token.pos_ in ("NOUN", "PROPN")
             and kind != "non_pledge_verb"
             and not (after_clitic or opening_participle(token))
