@@ -277,6 +277,9 @@ NOT_ORG = [
 
 # An adjective or participle opening a sentence is no name at all, whatever its capital.
 NOT_A_NAME = [
+    # a century in Roman numerals
+    ("Le chantier, qui doit mettre aux normes un bâtiment du XVIIIe siècle, est chiffré à 14,5 millions d'euros.",
+     "XVIIIe"),
     ("Valorisée autour de 500 millions de dollars, la jeune pousse recrute.", "Valorisée"),
     ("Installée à Lyon depuis 2015, la société lève 20 millions.", "Installée"),
     ("Le groupe mise sur la 5G et le fonds américain 5G.", "5G"),

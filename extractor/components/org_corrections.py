@@ -107,6 +107,7 @@ _PROGRAMME_HEADS = {"programme", "plan", "dispositif", "initiative", "label", "m
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 
 
+_CENTURY = re.compile(r"[IVX]+(?:e|ème|er)")
 _PLACE_WORDS_BEFORE = {"le", "la", "les", "l'", "de", "du", "des", "d'", "à", "au", "aux", "en", "dans", "vers"}
 
 
@@ -363,6 +364,8 @@ class OrgCorrections:
                 and doc[start + 1].text[:1].islower()
             ):
                 continue  # 'la série A valorise la jeune pousse': the round's letter and the words after it
+            if end - start == 1 and _CENTURY.fullmatch(doc[start].text):
+                continue  # 'un bâtiment du XVIIIe siècle': a century, not a name
             while (
                 end - start > 1
                 and (doc[start].lower_ in self.demonyms or (doc[start].pos_ == "ADJ" and doc[start].text.islower()))
