@@ -294,6 +294,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # a request for aid is not a commitment
+    "Publié le 3 mars 2025\n\nLa forge Arvel investit dans une presse géante\n\n« Nous avions sollicité 25 millions "
+    "d'euros d'aide au titre de France 2030 pour cette presse », rappelle le président de la forge Arvel.",
     # a participle that qualifies a person ('un profil confirmé') gives nothing, whatever verb it comes from
     "Publié le 3 mars 2025\n\nSalaires : la France reste loin de la Silicon Valley\n\nÀ Lyon, un data scientist "
     "débutant peut prétendre à 45 000 euros brut annuels, selon le cabinet Michael Page, et un profil confirmé "
