@@ -1009,6 +1009,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # money a company adds to its own round comes from the round's investors (the lead in the next sentence)
+    pytest.param(
+        "La start-up lilloise Ardenne Robotics a annoncé mercredi avoir ajouté 40 millions d'euros à sa série B. "
+        "L'extension est menée par le fonds américain Halberd Partners, qui entre ainsi au capital.",
+        [("Halberd Partners", 4e7)],
+        id="money_added_to_a_companys_own_round",
+    ),
     # a weekday is no verb: 'vendredi' is not a form of 'vendre', which would make the amount a price
     pytest.param(
         "La Ville de Lyon a débloqué vendredi 2 millions d'euros pour le musée.", [("Lyon", 2e6)],

@@ -302,7 +302,7 @@ class PartyMixin:
             ticket = self.actor_right_before(money)
             if ticket:
                 return ticket, None, 2  # 'complètent le tour de table : CNP Assurances pour 25 millions, Covéa ...'
-        if cue.is_raise or self.raised_by_verb(money):
+        if cue.is_raise or self.raised_by_verb(money) or self.added_to_own_round(money):
             # the agent of 'une série B était pilotée par Eurazeo' leads the round: it does not raise it
             raiser = subject if subject != marker_actor else None
             recipient = raiser or self.own_fund_manager(doc[cue.start]) or self.nearest_actor(sent, money, before=True, labels=("ORG",))
@@ -1418,6 +1418,18 @@ class PartyMixin:
                 # 'Demeter lance un fonds de 400 millions': a manager raises its fund from others
                 return self.token_in_class(token, "raise_verb") or (fund and token.lower_ in self.words["fund_launch_verb"])
         return False
+
+    def added_to_own_round(self, money: Span) -> bool:
+        """'La licorne a annoncé avoir ajouté 300 millions de dollars à sa série C': money a company puts into
+        its own round comes from the round's investors; the company receives it."""
+        verb = verb_above(money.root, 3)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(
+            c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and self._raise_noun(c)
+            and any(d.dep_ == "det" and d.lower_ in ("sa", "son", "ses", "leur", "leurs") for d in c.children)
+            for c in verb.children
+        )
 
     def given_by_voir(self, token: Token) -> Optional[Token]:
         """The giving verb of a 'se voir + infinitive' passive ('se voit attribuer', 's'est vu
