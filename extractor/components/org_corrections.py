@@ -297,7 +297,7 @@ class OrgCorrections:
             one_word = len(ent) == 1 and (
                 ent.label_ == "PER"
                 or (
-                    ent.label_ == "LOC" and self.table.commune_name(ent.text) is None
+                    ent.label_ == "LOC"
                     # (not 'de l'Ouest' before 'Ouest Logistique Marine', 'la Garonne' before 'Garonne Participations')
                     and not (ent.start > 0 and normalise_apostrophes(doc[ent.start - 1].lower_) in _PLACE_WORDS_BEFORE)
                 )
@@ -314,8 +314,8 @@ class OrgCorrections:
                     if n.startswith(short + " ")
                     and all(w[:1].isupper() or w[:1].isdigit() for w in n[len(short) :].split())
                 )  # ('Neoma boucle ...', a title's words the model took for a name, is none)
-                if len(longer) != 1:
-                    continue
+                if len(longer) != 1 or (ent.label_ == "LOC" and self.table.commune_name(ent.text) is not None):
+                    continue  # (a French town is a town: the commune table is read only here, where it may decide)
                 if ent.label_ != "ORG":
                     # 'Caravelle a racheté ...' after 'Caravelle Infra Partners': the model's MISC is the company
                     ents[k] = Span(doc, ent.start, ent.end, label="ORG")
