@@ -545,22 +545,22 @@ class OrgCorrections:
             # 'la bordelaise Osmia Santé', 'au grenoblois Lumentis', 'le marseillais Néréide': a lowercase demonym used as a noun
             # stands for a company (a person would be 'le Marseillais', capitalised)
             return Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames):
-            return ent  # 'Macron' after 'Emmanuel Macron' is a person
         company = Span(doc, ent.start, ent.end, label="ORG")
-        if len(ent) == 1 and _camel_case(ent.text) and not (
-            ent.start > 0 and doc[ent.start - 1].lower_ in _PROGRAMME_HEADS
-        ):
-            return company  # 'GazelEnergie', 'BlaBlaCar', 'HysetCo': a brand's spelling, no place's (not 'le programme InvestAI')
         before_words = tuple(normalise_apostrophes(t.lower_) for t in doc[max(0, ent.start - 4) : ent.start])
-        if any(before_words[len(before_words) - len(c) :] == c for c in self.company_contexts):
-            return company
         before = before_words[-1] if before_words else ""
         apposed = ent.end + 1 < len(doc) and doc[ent.end].text == "," and self._apposed_company_head(
             doc, ent.end + 1, head_starts
         )
         if apposed and before not in _SETTING_PREPOSITIONS:
-            return company  # 'le rachat de Cashéo, une jeune pousse nantaise'; not 'À Douai, le groupe ...'
+            return company  # 'le rachat de Cashéo, une jeune pousse nantaise'; 'Terres d'Habitat, premier bailleur social'
+        if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames):
+            return ent  # 'Macron' after 'Emmanuel Macron' is a person
+        if len(ent) == 1 and _camel_case(ent.text) and not (
+            ent.start > 0 and doc[ent.start - 1].lower_ in _PROGRAMME_HEADS
+        ):
+            return company  # 'GazelEnergie', 'BlaBlaCar', 'HysetCo': a brand's spelling, no place's (not 'le programme InvestAI')
+        if any(before_words[len(before_words) - len(c) :] == c for c in self.company_contexts):
+            return company
         if before in ("de", "d'", "du") or before in _SETTING_PREPOSITIONS:
             return ent  # 'La société de Nanterre, qui développe ...': the relative clause is the company's
         after = [t.lower_ for t in doc[ent.end : ent.end + 5] if not t.is_space]
