@@ -908,8 +908,9 @@ class PartyMixin:
             if body:
                 return body
         if head in ("collectivité", "collectivités") and token.pos_ == "NOUN":
-            # 'la collectivité apportera 185 000 euros': the local government the article is about
-            local = _home_place(doc, "department", "region")
+            # 'la collectivité apportera 185 000 euros': the council just named ('Le conseil de Nantes
+            # Métropole a adopté ... La collectivité s'engage'), else the local government the article is about
+            local = self.council_named_before(token) or _home_place(doc, "department", "region")
             if local:
                 return local
         if head in self.words["council_noun"] and token.pos_ == "NOUN":
@@ -1086,6 +1087,15 @@ class PartyMixin:
             or ent[-1].lower_ in heads
             or default_table().kinds.get(ent._.canonical or ent.text) in ("region", "department", "city")
         )
+
+    def council_named_before(self, token: Token) -> Optional[str]:
+        """The council ('Nantes Métropole', 'la Région Bretagne') named last before token, in its sentence
+        or the one before."""
+        sent = sentence_of(token)
+        previous = previous_sentence(sent)
+        start = previous.start if previous is not None else sent.start
+        councils = [e for e in token.doc.ents if start <= e.start and e.end <= token.i and self.is_council(e)]
+        return self.name_of(councils[-1]) if councils else None
 
     def described_agent(self, doc: Doc, i: int) -> bool:
         """'Meridiam, fondé par Thierry Déau', 'la Région, présidée par Xavier Bertrand': the agent of
