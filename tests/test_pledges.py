@@ -1009,6 +1009,20 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'la collectivité' is the council just named, here an intercommunal body, not the département
+    pytest.param(
+        "Le conseil de Rennes Métropole a voté jeudi son plan piscines, à l'appel de la préfecture "
+        "d'Ille-et-Vilaine. La collectivité y consacrera 120 millions d'euros en cinq ans.",
+        [("Rennes Métropole", 1.2e8)],
+        id="la_collectivite_is_the_council_just_named",
+    ),
+    # the figure a new one is measured against ('le double des ...') is no pledge
+    pytest.param(
+        "La Région Bretagne consacrera 120 millions d'euros aux lycées, le double des 60 millions d'euros "
+        "dépensés lors du mandat précédent.",
+        [("Bretagne", 1.2e8)],
+        id="the_figure_compared_with_is_no_pledge",
+    ),
     # money a company adds to its own round comes from the round's investors (the lead in the next sentence)
     pytest.param(
         "La start-up lilloise Ardenne Robotics a annoncé mercredi avoir ajouté 40 millions d'euros à sa série B. "

@@ -173,7 +173,8 @@ class FilterMixin:
         return next((e for e in sent.ents if e.start in (money.end + 1, money.end + 2) and e.label_ in ("ORG", "LOC")), None)
 
     def is_superseded(self, money: Span, sent: Span) -> bool:
-        """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one."""
+        """'porté à 9,9 milliards, contre 6,8 milliards initialement': an earlier figure replaced by a new one,
+        or the one it is measured against ('presque le double des 95 millions dépensés entre 2019 et 2025')."""
         doc = money.doc
         after = " ".join(t.lower_ for t in doc[money.end : min(money.end + 4, sent.end)])
         before = " ".join(t.lower_ for t in doc[max(sent.start, money.start - 4) : money.start])
