@@ -1009,6 +1009,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # the giver after the aid the amount is counted in
+    pytest.param(
+        "Le réseau de pistes cyclables recevra 3 millions d'euros de subventions de la Région Bretagne.",
+        [("Bretagne", 3e6)],
+        id="giver_after_the_aid_counted_in",
+    ),
     # 'la collectivité' is the council just named, here an intercommunal body, not the département
     pytest.param(
         "Le conseil de Rennes Métropole a voté jeudi son plan piscines, à l'appel de la préfecture "

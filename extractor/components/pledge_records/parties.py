@@ -1597,12 +1597,17 @@ class PartyMixin:
         return (rank, name) if name else None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
-        """'20 milliards de Brookfield': an actor right after the amount, joined by de/du/des."""
+        """'20 milliards de Brookfield', '16,8 millions d'euros de subventions de l'État': an actor right after
+        the amount (or after the aid it is counted in), joined by de/du/des."""
         doc = money.doc
-        if money.end + 1 >= len(doc) or doc[money.end].lower_ not in ("de", "du", "des", "d'"):
+        links = ("de", "du", "des", "d'")
+        if money.end + 1 >= len(doc) or doc[money.end].lower_ not in links:
             return None
+        start = money.end + 1
+        if start + 2 < len(doc) and doc[start].lower_ in self.words["aid_noun"] and doc[start + 1].lower_ in links:
+            start += 2
         for ent in sentence_of(money).ents:
-            if ent.label_ in ("ORG", "LOC", "PER") and money.end + 1 <= ent.start <= money.end + 2 and self.may_act(ent):
+            if ent.label_ in ("ORG", "LOC", "PER") and start <= ent.start <= start + 1 and self.may_act(ent):
                 return self.name_of(ent)
         return None
 
