@@ -1009,6 +1009,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # an amount in brackets right after a name is that name's share, not a conversion of the amount before
+    pytest.param(
+        "La Gironde s'engage sur 80 millions d'euros, devant les Landes (45 millions) et la Dordogne (30 millions).",
+        [("Gironde", 8e7), ("Landes", 4.5e7), ("Dordogne", 3e7)],
+        id="name_with_its_share_in_brackets",
+    ),
     # the giver after the aid the amount is counted in
     pytest.param(
         "Le réseau de pistes cyclables recevra 3 millions d'euros de subventions de la Région Bretagne.",

@@ -56,8 +56,9 @@ class FilterMixin:
             return False
         between = money.doc[previous.end : money.start]
         words = {t.lower_ for t in between}
-        if "(" in words and len(between) <= 6:
-            return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)'
+        if "(" in words and len(between) <= 6 and not any(t.ent_type_ in ("ORG", "LOC", "PER") for t in between):
+            return True  # '120 millions de dollars (un peu plus de 110 millions d'euros)' (not '250 millions,
+            # devant le Pas-de-Calais (120 millions)': a name's own amount)
         if "soit" in words and (len(between) <= 4 or (len(between) <= 7 and previous._.currency != money._.currency)):
             return True  # ('40 milliards de forints, soit un peu moins de 100 millions d'euros')
         soit = [t.i for t in between if t.lower_ == "soit"]

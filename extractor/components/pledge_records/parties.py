@@ -1356,8 +1356,10 @@ class PartyMixin:
             # 'ont suivi : Friedland Gestion, pour 3 millions d'euros, et Vatel Capital, pour deux';
             # 'Axa s'engage pour 150 millions, CNP Assurances pour 120 millions': the verb is left out
             start -= 2 if doc[start - 2].text == "," else 1
-        elif start > 1 and doc[start - 1].text == ",":
-            start -= 1  # 'Airbus consacrera 1 milliard à la décarbonation ; Safran, 500 millions'
+        elif start > 1 and doc[start - 1].text in (",", "("):
+            # 'Airbus consacrera 1 milliard à la décarbonation ; Safran, 500 millions'; 'Le Nord s'engage sur
+            # 250 millions, devant le Pas-de-Calais (120 millions)'
+            start -= 1
         for ent in sentence_of(money).ents:
             # (the subject of a verb left out: a département pays there as it does as a subject, 'les Hautes-Pyrénées
             # mettront 12 millions, les Pyrénées-Orientales 9 millions')
