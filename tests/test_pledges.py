@@ -1009,6 +1009,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # taking the biggest share of a funding plan is paying it
+    pytest.param(
+        "Pour le nouveau tramway, la Métropole de Lyon prendra la plus grosse part, avec 420 millions d'euros.",
+        [("Métropole de Lyon", 4.2e8)],
+        id="taking_the_biggest_share",
+    ),
     # an amount in brackets right after a name is that name's share, not a conversion of the amount before
     pytest.param(
         "La Gironde s'engage sur 80 millions d'euros, devant les Landes (45 millions) et la Dordogne (30 millions).",
