@@ -1009,6 +1009,14 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'il' after a colon is the subject of the clause before it, not of the sentence before
+    pytest.param(
+        "La biotech Genvia a accordé au laboratoire suisse Novartis une licence. Genvia percevra enfin des "
+        "redevances sur les ventes. Le laboratoire prendra par ailleurs une participation au capital de la "
+        "biotech : il souscrira à une augmentation de capital de 15 millions d'euros.",
+        [("Novartis", 1.5e7)],
+        id="pronoun_after_a_colon",
+    ),
     # taking the biggest share of a funding plan is paying it
     pytest.param(
         "Pour le nouveau tramway, la Métropole de Lyon prendra la plus grosse part, avec 420 millions d'euros.",

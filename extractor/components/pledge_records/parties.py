@@ -882,7 +882,16 @@ class PartyMixin:
             topic = self.dislocated_topic(token)
             if topic:
                 return topic
-            if token.i == sentence_of(token).start or token.doc[token.i - 1].is_punct:
+            sent = sentence_of(token)
+            if token.i > sent.start and doc[token.i - 1].text in (":", ";"):
+                # 'Le laboratoire prendra une participation au capital de la biotech : il souscrira ...': the
+                # subject of the clause before the colon
+                for subject in doc[sent.start : token.i - 1]:
+                    if subject.dep_ in SUBJECT_DEPS:
+                        actor = self.actor_of_phrase(subject)
+                        if actor:
+                            return actor
+            if token.i == sent.start or token.doc[token.i - 1].is_punct:
                 # a sentence opening on 'Il' goes on about the subject of the sentence before
                 previous = self.previous_subject_actor(token)
                 if previous:
