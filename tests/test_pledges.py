@@ -1009,6 +1009,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'son partenaire américain': the partner of that country named before, not the possessor
+    pytest.param(
+        "Le motoriste Safran et le groupe américain General Electric construiront ensemble une usine près de "
+        "Bordeaux. Safran financera 300 millions d'euros. Son partenaire américain apportera 200 millions d'euros.",
+        [("Safran", 3e8), ("General Electric", 2e8)],
+        id="partner_of_a_nationality",
+    ),
     # 'il' after a colon is the subject of the clause before it, not of the sentence before
     pytest.param(
         "La biotech Genvia a accordé au laboratoire suisse Novartis une licence. Genvia percevra enfin des "

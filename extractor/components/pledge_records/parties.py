@@ -16,6 +16,7 @@ from .cues import CLITICS, Cue, joined_to_relative
 from .merge import Candidate
 from ..spans import line_break_before
 from .text import (
+    POSSESSIVES,
     amount_label,
     article_phrase,
     PLACE_PREPOSITIONS,
@@ -857,6 +858,12 @@ class PartyMixin:
             # Temasek apporte': the parse cut the name off its head noun; the name that follows is the one
             # the phrase gives, not an antecedent nor the fund's state
             return self.name_of(_ent_spans(doc, [doc[after]])[0])
+        if head in self.words["relation_noun"] and any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in token.children):
+            country = self.nationality_of(token)
+            if country:
+                # 'STMicroelectronics financera 4,35 milliards. Son partenaire américain mettra 3,15 milliards': the
+                # company of that country named before
+                return self.previous_org(doc, token.i, country=country)
         demonym = self.mapping["nationality"].get(head)
         if demonym and demonym != "@national" and token.ent_type_ == "" and any(
             c.dep_ == "det" and c.lower_ in ("le", "l'", "l’") for c in token.children
