@@ -1009,6 +1009,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # 'pouvant atteindre jusqu'à': the cap of the loan before it, however long the lender's name
+    pytest.param(
+        "La jeune pousse nantaise y ajoute un prêt de la Banque européenne d'investissement (BEI) pouvant "
+        "atteindre jusqu'à 15 millions d'euros.",
+        [("Banque européenne d'investissement", 1.5e7)],
+        id="cap_of_a_loan_named_far_before",
+    ),
     # 'son partenaire américain': the partner of that country named before, not the possessor
     pytest.param(
         "Le motoriste Safran et le groupe américain General Electric construiront ensemble une usine près de "

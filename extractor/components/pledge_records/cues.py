@@ -562,11 +562,12 @@ class CueMixin:
             or is_cleft(money, sent)
         )
         best, best_distance = None, None
+        reach = self.cap_phrase_start(money, sent)
         for i, cue in cues.items():
             if not (sent.start <= i < sent.end) or cue.kind == "total":
                 continue
             if i < money.start:
-                distance = money.start - i
+                distance = (reach if reach is not None and i < reach else money.start) - i
                 if distance > CUE_WINDOW_BEFORE:
                     continue
             elif i >= money.end:
@@ -584,6 +585,17 @@ class CueMixin:
         if best is None:
             return self.facility_worth(money) or self.alone_share_taken(money, sent)
         return _what_the_amount_is_of(money.doc, best, cues)
+
+    def cap_phrase_start(self, money: Span, sent: Span) -> Optional[int]:
+        """Where 'pouvant atteindre jusqu'à', 'susceptible d'atteindre' opens before the amount: the cap
+        belongs to the noun before the phrase ('un prêt de la Banque européenne d'investissement (BEI)
+        pouvant atteindre jusqu'à 20 millions'), however long its name."""
+        doc = money.doc
+        for i in range(money.start - 1, max(sent.start, money.start - 7) - 1, -1):
+            words = normalise_apostrophes(doc[i : money.start].text.lower())
+            if any(words.startswith(p + " ") or words == p for p in self.words["cap_phrase"]):
+                return i
+        return None
 
     def alone_share_taken(self, money: Span, sent: Span) -> Optional[Cue]:
         """'un club deal mené par Crédit Agricole Assurances, qui prend à lui seul 35 millions': whatever the
