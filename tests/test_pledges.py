@@ -1009,6 +1009,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a negated price verb before a colon says nothing of the amount in the clause after it
+    pytest.param(
+        "L'entrepôt ne pèsera pas sur le bilan de l'enseigne : c'est la foncière Argan qui le construira et le "
+        "financera, pour un investissement de 40 millions d'euros.",
+        [("Argan", 4e7)],
+        id="negated_price_verb_before_a_colon",
+    ),
     # 'pouvant atteindre jusqu'à': the cap of the loan before it, however long the lender's name
     pytest.param(
         "La jeune pousse nantaise y ajoute un prêt de la Banque européenne d'investissement (BEI) pouvant "

@@ -539,7 +539,10 @@ class CueMixin:
             if noun_cue is not None:
                 if token.pos_ in ("VERB", "AUX"):
                     # 'rachète la totalité du capital pour 140 M€': a price verb over a pledge noun decides
-                    if cue is not None and cue.kind == "non_pledge":
+                    # (within its clause: not 'Le bâtiment ne pèsera pas sur son bilan : c'est la foncière qui le
+                    # financera, pour un investissement de 58 millions')
+                    split = any(t.text in (":", ";") for t in money.doc[min(token.i, money.start) : max(token.i, money.start)])
+                    if cue is not None and cue.kind == "non_pledge" and not split:
                         return cue
                     return _what_the_amount_is_of(money.doc, noun_cue, cues)
                 continue

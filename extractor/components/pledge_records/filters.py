@@ -85,6 +85,8 @@ class FilterMixin:
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         if verb.i < money.start and any(t.lower_ == "mais" for t in doc[verb.i : money.start]):
             return False  # 'n'apporte pas 15 millions, mais une avance de 6 M€': the correction stands
+        if any(t.text in (":", ";") for t in doc[min(verb.i, money.start) : max(verb.i, money.start)]):
+            return False  # 'ne pèsera pas sur son bilan : c'est la foncière qui le financera': another clause
         children = {c.lower_ for c in verb.children}
         return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})
 
