@@ -1009,6 +1009,13 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # all the contributors added up ('tous financeurs confondus') make a total, not a pledge
+    pytest.param(
+        "Rennes Métropole apporte 40 millions d'euros à son plan piscines et la Région Bretagne 24 millions. "
+        "Tous financeurs confondus, le plan atteint ainsi 64 millions d'euros.",
+        [("Rennes Métropole", 4e7), ("Bretagne", 2.4e7)],
+        id="all_contributors_added_up",
+    ),
     # a negated price verb before a colon says nothing of the amount in the clause after it
     pytest.param(
         "L'entrepôt ne pèsera pas sur le bilan de l'enseigne : c'est la foncière Argan qui le construira et le "
