@@ -1009,6 +1009,12 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a debt that lenders provide ('est fournie par') is a loan, not a balance-sheet figure
+    pytest.param(
+        "La dette senior, soit 90 M€, est fournie par un pool de cinq banques emmené par BNP Paribas.",
+        [("BNP Paribas", 9e7)],
+        id="debt_provided_by_lenders",
+    ),
     # all the contributors added up ('tous financeurs confondus') make a total, not a pledge
     pytest.param(
         "Rennes Métropole apporte 40 millions d'euros à son plan piscines et la Région Bretagne 24 millions. "

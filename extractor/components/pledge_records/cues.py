@@ -481,6 +481,10 @@ class CueMixin:
         if noun.lower_ not in self.words["debt_noun"]:
             return False
         measured = money.root.head
+        if noun.i < money.start and measured.i == noun.i and noun.dep_ in ("nsubj:pass", "nsubj") and (
+            self.token_in_class(noun.head, "give_verb") or self.token_in_class(noun.head, "debt_give_verb")
+        ):
+            return True  # 'La dette senior, soit 120 M€, est fournie par un pool de banques': a debt someone grants
         if noun.i >= money.start:
             verb = verb_taking(money)
         elif noun.head.i == measured.i < noun.i and (
@@ -490,7 +494,7 @@ class CueMixin:
         else:
             # 'a arrangé une dette de 90 millions': the debt noun the amount measures, object of the verb
             verb = noun.head if noun.dep_ == "obj" and measured.i == noun.i and noun.head.pos_ in ("VERB", "AUX") else None
-        return verb is not None and (self.token_in_class(verb, "give_verb") or self.token_in_class(verb, "raise_verb"))
+        return verb is not None and any(self.token_in_class(verb, kind) for kind in ("give_verb", "raise_verb", "debt_give_verb"))
 
     def _governing_cue(self, money: Span, sent: Span, cues: dict[int, Cue]) -> Optional[Cue]:
         """The cue that decides what an amount is.
