@@ -18,6 +18,9 @@ def _entities(doc):
 
 # (sentence, entity text, label, canonical)
 CORRECTED = [
+    # a town's demonym between a company noun and the name ('angevine' for Angers)
+    ("La start-up angevine Jardimat a dévoilé mercredi son plan.", "Jardimat", "ORG", "Jardimat"),
+    ("Le fabricant stéphanois Vercors Outillage a dévoilé mercredi son plan.", "Vercors Outillage", "ORG", "Vercors Outillage"),
     # a name the model reads as a person, apposed to a ranked company noun
     ("Le conseil d'administration de Terres d'Habitat, premier bailleur social de Moselle, a adopté jeudi son plan.",
      "Terres d'Habitat", "ORG", "Terres d'Habitat"),
