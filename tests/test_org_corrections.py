@@ -18,6 +18,9 @@ def _entities(doc):
 
 # (sentence, entity text, label, canonical)
 CORRECTED = [
+    # a weak company noun with coordinated complements, before a one-word name nobody bears as a surname
+    ("L'enseigne angevine de bricolage et de jardinage Jardimat a dévoilé mercredi son plan.", "Jardimat", "ORG",
+     "Jardimat"),
     # a town's demonym between a company noun and the name ('angevine' for Angers)
     ("La start-up angevine Jardimat a dévoilé mercredi son plan.", "Jardimat", "ORG", "Jardimat"),
     ("Le fabricant stéphanois Vercors Outillage a dévoilé mercredi son plan.", "Vercors Outillage", "ORG", "Vercors Outillage"),

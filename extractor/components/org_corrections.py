@@ -753,6 +753,7 @@ class OrgCorrections:
         modifier_end = _longest_from(self.modifiers(doc))
         complement_end = _longest_from(self.complements(doc))
         people = [e for e in base if e.label_ == "PER"]
+        surnames = _surnames(base)
         spans = []
         for key_id, start, end in self.heads(doc):
             head = doc[start:end]
@@ -766,7 +767,11 @@ class OrgCorrections:
             if head[0].text[0].isupper() and not _opens_sentence(doc, start):
                 continue
             i, skipped, complemented = end, 0, False
-            while (i in modifier_end or i in complement_end) and skipped < 3:
+            while skipped < 3:
+                if i + 1 in complement_end and doc[i].lower_ == "et" and complemented:
+                    i += 1  # 'l'enseigne de bricolage et de jardinage Jardimat': coordinated complements
+                if not (i in modifier_end or i in complement_end):
+                    break
                 complemented = complemented or i not in modifier_end
                 i, skipped = modifier_end.get(i) or complement_end[i], skipped + 1
             if i < len(doc) and doc[i].text in _OPENING_QUOTES:
@@ -790,7 +795,9 @@ class OrgCorrections:
                 is_person = any(p.start <= i and name_end <= p.end for p in people)
                 # ('un éditeur de logiciels RH': jargon after a complement is not a name)
                 jargon = complemented and name_end - i == 1 and doc[i].lower_ in self.not_names
-                if not (cls == "org_head_weak" and is_person or jargon) and not self._inside_longer_entity(
+                # ('le champion Teddy Riner' is a person; 'l'enseigne Jardimat', one word no one else bears, is not)
+                named_person = is_person and (name_end - i > 1 or doc[i].text in surnames)
+                if not (cls == "org_head_weak" and named_person or jargon) and not self._inside_longer_entity(
                     span, base, start
                 ):
                     spans.append(span)
