@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a loan signed 'auprès d'un pool de banques' is borrowed: the subject receives, the unnamed pool gives
+    ("Le distributeur Jardimat a signé en septembre un crédit syndiqué de 200 millions d'euros auprès d'un pool "
+     "de six banques.", None, "Jardimat", 200e6, "EUR"),
     # 'porté par': who carries the project the money goes to, not who pays it
     ("La Région Grand Est consacrera 40 millions d'euros à un électrolyseur porté par la société d'économie mixte "
      "Hydrogène Moselle.", "Grand Est", None, 40e6, "EUR"),

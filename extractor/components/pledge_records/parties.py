@@ -303,7 +303,7 @@ class PartyMixin:
             ticket = self.actor_right_before(money)
             if ticket:
                 return ticket, None, 2  # 'complètent le tour de table : CNP Assurances pour 25 millions, Covéa ...'
-        if cue.is_raise or self.raised_by_verb(money) or self.added_to_own_round(money):
+        if cue.is_raise or self.raised_by_verb(money) or self.added_to_own_round(money) or self.borrowed(money, cue):
             # the agent of 'une série B était pilotée par Eurazeo' leads the round: it does not raise it
             raiser = subject if subject != marker_actor else None
             recipient = raiser or self.own_fund_manager(doc[cue.start]) or self.nearest_actor(sent, money, before=True, labels=("ORG",))
@@ -1446,6 +1446,16 @@ class PartyMixin:
                 # 'Demeter lance un fonds de 400 millions': a manager raises its fund from others
                 return self.token_in_class(token, "raise_verb") or (fund and token.lower_ in self.words["fund_launch_verb"])
         return False
+
+    def borrowed(self, money: Span, cue: Cue) -> bool:
+        """'le distributeur a signé un crédit syndiqué de 200 millions auprès d'un pool de six banques': a loan
+        taken 'auprès de' lenders is borrowed by the subject, as with 'emprunter'."""
+        doc = money.doc
+        noun = doc[cue.start]
+        if cue.kind != "pledge_noun" or noun.lower_ not in self.words["loan_noun"] or noun.i > money.start:
+            return False
+        sent = sentence_of(money)
+        return any(t.lower_ == "auprès" for t in doc[money.end : min(sent.end, money.end + 3)])
 
     def added_to_own_round(self, money: Span) -> bool:
         """'La licorne a annoncé avoir ajouté 300 millions de dollars à sa série C': money a company puts into
