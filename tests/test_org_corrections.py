@@ -18,6 +18,9 @@ def _entities(doc):
 
 # (sentence, entity text, label, canonical)
 CORRECTED = [
+    # a continent right after an organisation's name ends the name
+    ("La Société du Canal Seine-Nord Europe a présenté lundi son plan de financement.",
+     "Société du Canal Seine-Nord Europe", "ORG", "Société du Canal Seine-Nord Europe"),
     # a weak company noun with coordinated complements, before a one-word name nobody bears as a surname
     ("L'enseigne angevine de bricolage et de jardinage Jardimat a dévoilé mercredi son plan.", "Jardimat", "ORG",
      "Jardimat"),

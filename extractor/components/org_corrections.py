@@ -210,6 +210,7 @@ class OrgCorrections:
         self.seats = {t: row["institution"] for row in self.word_class_rows if row["class"] == "seat_metonym" for t in row["terms"]}
         self.event_names = set(self._terms("event_name"))
         self.body_tails = set(self._terms("body_tail"))
+        self.name_tail_places = set(self._terms("name_tail_place"))
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
         self.council_titles = [tuple(t.split()) for t in self._terms("council_title")]
@@ -249,7 +250,7 @@ class OrgCorrections:
             for e in doc.ents
         ]
         doc.ents = self._one_sense_per_document(list(doc.ents), surnames)
-        doc.ents = [self._known_organisation(e) for e in doc.ents]
+        doc.ents = self._join_place_tails([self._known_organisation(e) for e in doc.ents])
         for ent in doc.ents:
             if ent.label_ == "PER":
                 ent._.canonical = strip_article(ent.text, any_case=False)
@@ -266,6 +267,21 @@ class OrgCorrections:
                 ent._.canonical = name
         self._short_names(doc)
         return doc
+
+    def _join_place_tails(self, ents: list[Span]) -> list[Span]:
+        """'Société du Canal Seine-Nord' + 'Europe': a continent right after an organisation's name, with
+        nothing between them, ends that name ('Toyota Motor Europe')."""
+        joined: list[Span] = []
+        for ent in ents:
+            last = joined[-1] if joined else None
+            if (
+                last is not None and last.label_ == "ORG" and ent.label_ == "LOC" and ent.start == last.end
+                and ent.text in self.name_tail_places
+            ):
+                joined[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+                continue
+            joined.append(ent)
+        return joined
 
     def _known_organisation(self, ent: Span) -> Span:
         """'Le Grand Port Maritime de Nantes Saint-Nazaire apporte': a place whose spelling differs from the
