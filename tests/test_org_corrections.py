@@ -18,6 +18,9 @@ def _entities(doc):
 
 # (sentence, entity text, label, canonical)
 CORRECTED = [
+    # the short kind of a local body the article names in full is that body
+    ("La communauté d'agglomération du Pays de Fougères a voté son budget. L'Agglo du Pays de Fougères y "
+     "consacrera 4 millions d'euros.", "Agglo du Pays de Fougères", "ORG", "Communauté d'agglomération du Pays de Fougères"),
     # a continent right after an organisation's name ends the name
     ("La Société du Canal Seine-Nord Europe a présenté lundi son plan de financement.",
      "Société du Canal Seine-Nord Europe", "ORG", "Société du Canal Seine-Nord Europe"),

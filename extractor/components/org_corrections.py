@@ -211,6 +211,9 @@ class OrgCorrections:
         self.event_names = set(self._terms("event_name"))
         self.body_tails = set(self._terms("body_tail"))
         self.name_tail_places = set(self._terms("name_tail_place"))
+        self.body_abbreviations = {
+            t: row["full"] for row in self.word_class_rows if row["class"] == "body_abbreviation" for t in row["terms"]
+        }
         self.council_heads = set(self._terms("council_head"))
         self.council_name_heads = set(self._terms("council_name_head"))
         self.council_titles = [tuple(t.split()) for t in self._terms("council_title")]
@@ -266,7 +269,32 @@ class OrgCorrections:
                     name = self.table.commune_name(name) or name.title()  # a dateline: 'SAINT-DIZIER (Haute-Marne) –'
                 ent._.canonical = name
         self._short_names(doc)
+        self._abbreviated_bodies(doc)
         return doc
+
+    def _abbreviated_bodies(self, doc: Doc) -> None:
+        """'L'Agglo du Val de Sèvre' after 'la communauté d'agglomération du Val de Sèvre': the short kind of a
+        body the article names in full is that body."""
+        full_names = {(ent._.canonical or ent.text).lower(): ent._.canonical or ent.text for ent in doc.ents if ent.label_ == "ORG"}
+        ents, relabelled = list(doc.ents), False
+        for k, ent in enumerate(ents):
+            end = ent.end
+            if ent.text in self.body_abbreviations and k + 1 < len(ents):
+                # 'Agglo' + 'du' + 'Pays de Fougères': the model cut the name after its kind
+                between = [t.lower_ for t in doc[ent.end : ents[k + 1].start]]
+                if between in (["du"], ["de"], ["des"], ["de", "la"], ["de", "l'"]):
+                    end = ents[k + 1].end
+            short, _, rest = doc[ent.start : end].text.partition(" ")
+            for full in self.body_abbreviations.get(short, ()):
+                name = full_names.get(f"{full} {rest}".lower())
+                if rest and name:
+                    if ent.label_ != "ORG" or end != ent.end:
+                        ents[k] = Span(doc, ent.start, end, label="ORG")
+                        relabelled = True
+                    ents[k]._.canonical = name
+                    break
+        if relabelled:
+            doc.ents = filter_spans(ents)
 
     def _join_place_tails(self, ents: list[Span]) -> list[Span]:
         """'Société du Canal Seine-Nord' + 'Europe': a continent right after an organisation's name, with
