@@ -1012,6 +1012,16 @@ def test_fund_closing_parties(extractor, text, expected):
 
 
 INVESTORS_AND_AMOUNTS = [
+    # a name the parser hangs on the agent past 'et' belongs to the second member ('et de 28 millions par Axione')
+    pytest.param(
+        "Dans le Limousin, la Banque des Territoires s'associe à l'opérateur d'infrastructures Axione et au syndicat "
+        "mixte Dorsal, qui regroupe les départements de la Corrèze, de la Creuse et de la Haute-Vienne, pour raccorder "
+        "quelque 18 000 logements d'ici 2027. La société de projet sera dotée de 22 millions d'euros par "
+        "l'institution financière publique et de 28 millions par Axione, tandis que la Région Nouvelle-Aquitaine "
+        "versera une subvention de 6 millions d'euros.",
+        [("Banque des Territoires", 2.2e7), ("Axione", 2.8e7), ("Nouvelle-Aquitaine", 6e6)],
+        id="agent_before_a_coordination",
+    ),
     # a debt that lenders provide ('est fournie par') is a loan, not a balance-sheet figure
     pytest.param(
         "La dette senior, soit 90 M€, est fournie par un pool de cinq banques emmené par BNP Paribas.",

@@ -215,8 +215,13 @@ def _name_tokens(token: Token) -> list[Token]:
     """The head and what names it ('le groupe canadien Brookfield'), not clauses hanging off it
     ('ce consortium réunissant OpenAI': OpenAI is a member, not the actor)."""
     tokens = [token]
+    # ('par l'institution financière publique et de 28 millions par Axione': past a coordination, a name the
+    # parser hangs on the head belongs to the other member)
+    coordination = min((c.i for c in token.children if c.dep_ in ("cc", "conj") and c.i > token.i), default=None)
     for child in token.children:
         if child.dep_ in ("acl", "acl:relcl", "advcl", "conj", "cc", "punct", "ccomp", "xcomp"):
+            continue
+        if coordination is not None and child.i > coordination:
             continue
         tokens.extend(_name_tokens(child))
     return tokens
