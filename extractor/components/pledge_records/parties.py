@@ -1294,6 +1294,10 @@ class PartyMixin:
         )
         if acting_only:
             ents = [e for e in ents if self.acts_after_amount(e)]
+        if before:
+            # ('La Banque des Territoires, filiale de la Caisse des dépôts, complète avec 6 millions': the owner
+            # named in an apposition to an actor is not the actor)
+            ents = [e for e in ents if not any(o.end <= e.start and _complement_in_apposition(e, o.root) for o in ents)]
         if not ents:
             return None
         countries = set(self.mapping["nationality"].values())
