@@ -23,6 +23,12 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # a crowdfunding campaign raises for the company named before it, not for the platform it runs on
+    ("La coopérative Énergies Citoyennes du Diois a bouclé le financement de ses toitures. La campagne de "
+     "financement participatif, close samedi sur la plateforme Enerfip, a permis de collecter 95 000 euros auprès "
+     "de 210 particuliers.", None, "Énergies Citoyennes du Diois", 95e3, "EUR"),
+    # 'recueillir' money from a crowd is raising it
+    ("La jeune pousse Gousse a recueilli 420 000 euros auprès de 1 300 particuliers.", None, "Gousse", 42e4, "EUR"),
     # a loan signed 'auprès d'un pool de banques' is borrowed: the subject receives, the unnamed pool gives
     ("Le distributeur Jardimat a signé en septembre un crédit syndiqué de 200 millions d'euros auprès d'un pool "
      "de six banques.", None, "Jardimat", 200e6, "EUR"),

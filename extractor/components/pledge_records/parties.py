@@ -294,7 +294,7 @@ class PartyMixin:
         if cue.is_raise and self.led_by_subject(sent, money):
             # 'X et Y mènent le tour de table de 45 M€ de la start-up Nabla'; with no owner named, 'Fin 2020,
             # 83North avait déjà emmené une série C de 90 millions' is a round of the title's company
-            owner = self.genitive_owner(money)
+            owner = self.genitive_owner(money) or (self.campaign_owner(sent, money) if subject is None else None)
             if owner is None and has_title(doc):
                 topic = self.title_org(doc)
                 owner = topic if topic and topic != subject and not self.is_funder(topic) else None
@@ -314,6 +314,8 @@ class PartyMixin:
                 recipient = self.nearest_actor(sent, money, before=False, labels=("ORG",))
                 if recipient == marker_actor:
                     recipient = None
+            if recipient is None:
+                recipient = self.campaign_owner(sent, money)
             if recipient is None and cue.kind == "raise_noun":
                 # 'Un premier tour d'amorçage de 1,2 million, souscrit par une vingtaine de business angels, a
                 # suivi en 2023': a round nobody is said to raise is raised by the company the title is about
@@ -1043,6 +1045,8 @@ class PartyMixin:
             return False  # 'des obligations émises par des États': any states, no one in particular
         if self.worked_on(ent) or self.programme_name(ent):
             return False  # 'la reconstruction complète du collège de Segré': what the money is spent on
+        if self.is_channel(ent):
+            return False  # 'une campagne close sur la plateforme Enerfip': the channel the money goes through
         if ent.label_ != "LOC":
             return True
         government = self.words["local_government"] | self.words["authority_head"]
@@ -1079,6 +1083,27 @@ class PartyMixin:
         # the base model also tags unknown companies as places: only 'à Mougins', 'près de Turin'
         # say for sure that the name is a town
         return unknown_place or not (before and (before[-1] in PLACE_PREPOSITIONS or before[-2:] == ["près", "de"]))
+
+    def campaign_owner(self, sent: Span, money: Span) -> Optional[str]:
+        """'La campagne de financement participatif, close sur la plateforme Enerfip, a permis de collecter
+        128 000 euros': a campaign with no owner named raises for the company the article is about."""
+        doc = money.doc
+        if not any(t.dep_ in SUBJECT_DEPS and t.lower_ in self.words["campaign_noun"] for t in doc[sent.start : money.start]):
+            return None
+        topic = self.title_org(doc) or self.previous_org(doc, sent.start, topic_first=True)
+        return topic if topic and not self.is_funder(topic) else None
+
+    def is_channel(self, ent: Span) -> bool:
+        """'sur la plateforme Enerfip', 'via la plateforme de financement participatif Tudigo': a name after a
+        channel noun brought in by 'sur', 'via' or 'par'."""
+        doc = ent.doc
+        i = ent.start - 1
+        while i > 0 and ent.start - i <= 5 and doc[i].is_lower and doc[i].lower_ not in self.words["channel_noun"]:
+            i -= 1
+        return (
+            i >= 2 and doc[i].lower_ in self.words["channel_noun"] and doc[i - 1].lower_ in ("la", "le", "l'")
+            and doc[i - 2].lower_ in ("sur", "via", "par")
+        )
 
     def worked_on(self, ent: Span) -> bool:
         """'la reconstruction complète du collège de Segré', 'la rénovation de l'école Jean-Jaurès': a name
