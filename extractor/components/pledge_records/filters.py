@@ -251,8 +251,12 @@ class FilterMixin:
         l'intention d'annoncer une usine de 2 milliards': what the press reported is not what the actor
         committed."""
         verb = verb_above(money.root, 4)
-        while verb.dep_ in ("acl", "xcomp") and verb.lower_.endswith(("er", "ir", "re")) and verb.head.i != verb.i:
-            verb = verb_above(verb.head, 3)  # 'prêté à BYD l'intention d'annoncer une usine de 2 milliards'
+        while verb.dep_ in ("acl", "xcomp") and (
+            verb.lower_.endswith(("er", "ir", "re")) or verb.lower_.endswith("ant")
+        ) and verb.head.i != verb.i:
+            # 'prêté à BYD l'intention d'annoncer une usine de 2 milliards', 'avait évoqué une levée pouvant
+            # atteindre 12 milliards': past an infinitive or a present participle to the verb that reports
+            verb = verb_above(verb.head, 3)
         relative = any(
             c.lower_ in ("que", "qu'", "qu’") and c.i > 0 and money.doc[c.i - 1].text == "," for c in verb.children
         )
