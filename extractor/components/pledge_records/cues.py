@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...canonical import normalise_apostrophes
 from .text import (
-    ACTOR_LABELS, POSSESSIVES, RELATIVE_PRONOUNS, amount_label, doc_word, has_phrase, is_cleft, opening_participle,
+    ACTOR_LABELS, POSSESSIVES, RELATIVE_PRONOUNS, across_clauses, amount_label, doc_word, has_phrase, is_cleft, opening_participle,
     sentence_of, verb_taking, words_before,
 )
 
@@ -545,8 +545,7 @@ class CueMixin:
                     # 'rachète la totalité du capital pour 140 M€': a price verb over a pledge noun decides
                     # (within its clause: not 'Le bâtiment ne pèsera pas sur son bilan : c'est la foncière qui le
                     # financera, pour un investissement de 58 millions')
-                    split = any(t.text in (":", ";") for t in money.doc[min(token.i, money.start) : max(token.i, money.start)])
-                    if cue is not None and cue.kind == "non_pledge" and not split:
+                    if cue is not None and cue.kind == "non_pledge" and not across_clauses(money.doc, token.i, money.start):
                         return cue
                     return _what_the_amount_is_of(money.doc, noun_cue, cues)
                 continue

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PERFECT_AUXILIARIES = {"a", "ont", "avons", "avez", "ai"}  # 'nous avons investi': the first person too
 _PAST_AUXILIARIES = _PERFECT_AUXILIARIES | {"avait", "avaient", "avions", "aviez"}
@@ -85,7 +85,7 @@ class FilterMixin:
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         if verb.i < money.start and any(t.lower_ == "mais" for t in doc[verb.i : money.start]):
             return False  # 'n'apporte pas 15 millions, mais une avance de 6 M€': the correction stands
-        if any(t.text in (":", ";") for t in doc[min(verb.i, money.start) : max(verb.i, money.start)]):
+        if across_clauses(doc, verb.i, money.start):
             return False  # 'ne pèsera pas sur son bilan : c'est la foncière qui le financera': another clause
         children = {c.lower_ for c in verb.children}
         return bool(children & NEGATIONS) and bool(children & {"ne", "n'"})

@@ -158,6 +158,12 @@ def amount_label(money: Span) -> Optional[Span]:
     return doc[sent.start : colon]
 
 
+def across_clauses(doc: Doc, i: int, j: int) -> bool:
+    """Does a colon or a semicolon stand between tokens i and j (another clause: 'ne pèsera pas sur son bilan :
+    c'est la foncière qui le financera')?"""
+    return any(t.text in (":", ";") for t in doc[min(i, j) : max(i, j)])
+
+
 def has_phrase(words: str, phrases) -> bool:
     """Does a space-joined run of words hold one of the phrases, as whole words?"""
     return any(f" {p} " in f" {words} " for p in phrases)
