@@ -245,6 +245,9 @@ def test_corrected_entity(nlp, sentence, text, label, canonical):
 
 # Names the component must leave alone, or must not create.
 KEPT = [
+    # after a person's name, an article opens a new clause: no apposition makes the person a company
+    ("Fondée en 2019 à Lyon par Claire Morel et Hugo Bastide, la start-up conçoit des capteurs de sol.",
+     "Hugo Bastide", "PER", "Hugo Bastide"),
     # a place after its article is not the short name of a company that begins with it
     ("Le transporteur Ouest Logistique Marine suit. C'est l'un des plus gros projets de l'Ouest.", "Ouest", "LOC", "Ouest"),
     ("Emmanuel Macron a reçu Sam Altman à l'Élysée mardi.", "Sam Altman", "PER", "Sam Altman"),

@@ -595,9 +595,13 @@ class OrgCorrections:
         apposed = ent.end + 1 < len(doc) and doc[ent.end].text == "," and self._apposed_company_head(
             doc, ent.end + 1, head_starts
         )
-        if apposed and before not in _SETTING_PREPOSITIONS:
+        person = ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames)
+        # ('selon Thomas Wolf, la start-up compte ...': after a person, an article opens a new clause; 'Terres
+        # d'Habitat, premier bailleur social de Moselle' describes with no article)
+        bare = apposed and not (self._is_article(doc[ent.end + 1]) or doc[ent.end + 1].lower_ in ("un", "une"))
+        if apposed and before not in _SETTING_PREPOSITIONS and (bare or not person):
             return company  # 'le rachat de Cashéo, une jeune pousse nantaise'; 'Terres d'Habitat, premier bailleur social'
-        if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames):
+        if person:
             return ent  # 'Macron' after 'Emmanuel Macron' is a person
         if len(ent) == 1 and _camel_case(ent.text) and not (
             ent.start > 0 and doc[ent.start - 1].lower_ in _PROGRAMME_HEADS
