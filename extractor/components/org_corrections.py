@@ -598,7 +598,7 @@ class OrgCorrections:
         person = ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames)
         # ('selon Thomas Wolf, la start-up compte ...': after a person, an article opens a new clause; 'Terres
         # d'Habitat, premier bailleur social de Moselle' describes with no article)
-        bare = apposed and not (self._is_article(doc[ent.end + 1]) or doc[ent.end + 1].lower_ in ("un", "une"))
+        bare = apposed and not self._is_determiner(doc[ent.end + 1])
         if apposed and before not in _SETTING_PREPOSITIONS and (bare or not person):
             return company  # 'le rachat de Cashéo, une jeune pousse nantaise'; 'Terres d'Habitat, premier bailleur social'
         if person:
@@ -639,7 +639,7 @@ class OrgCorrections:
 
     def _apposed_company_head(self, doc: Doc, i: int, head_starts: set[int]) -> bool:
         """Token i opens 'une jeune pousse nantaise', 'la société fondée par ...', 'un éditeur ...'."""
-        if i < len(doc) and (self._is_article(doc[i]) or doc[i].lower_ in ("un", "une")):
+        if i < len(doc) and self._is_determiner(doc[i]):
             i += 1
         if i in head_starts:
             return True
@@ -673,6 +673,10 @@ class OrgCorrections:
 
     def _is_article(self, token) -> bool:
         return normalise_apostrophes(token.lower_) in self.articles
+
+    def _is_determiner(self, token) -> bool:
+        """An article or 'un', 'une': what opens an apposition that describes ('une jeune pousse nantaise')."""
+        return self._is_article(token) or token.lower_ in ("un", "une")
 
     # --- gazetteer ----------------------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc, base: list[Span]) -> list[Span]:

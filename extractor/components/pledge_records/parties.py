@@ -361,7 +361,7 @@ class PartyMixin:
             previous = self.last_named_before(sent)
             if previous:
                 return previous, recipient, 1
-        main_subject = self.main_subject_actor(sent, money)
+        main_subject = self.main_subject_actor(sent, money.start)
         if main_subject and main_subject != recipient:
             return main_subject, recipient, 1
         nearby = self.nearest_actor(sent, money, before=True)
@@ -895,11 +895,9 @@ class PartyMixin:
             if token.i > sent.start and doc[token.i - 1].text in (":", ";"):
                 # 'Le laboratoire prendra une participation au capital de la biotech : il souscrira ...': the
                 # subject of the clause before the colon
-                for subject in doc[sent.start : token.i - 1]:
-                    if subject.dep_ in SUBJECT_DEPS:
-                        actor = self.actor_of_phrase(subject)
-                        if actor:
-                            return actor
+                before_colon = self.main_subject_actor(sent, token.i - 1)
+                if before_colon:
+                    return before_colon
             if token.i == sent.start or token.doc[token.i - 1].is_punct:
                 # a sentence opening on 'Il' goes on about the subject of the sentence before
                 previous = self.previous_subject_actor(token)
@@ -1523,11 +1521,11 @@ class PartyMixin:
             w in ("se", "s'", "s’") for w in words
         )
 
-    def main_subject_actor(self, sent: Span, money: Span) -> Optional[str]:
-        """The first subject before the amount that names an actor, whatever verb it hangs on:
-        the parser often loses the link between a participle ('représentant ...') and its subject."""
+    def main_subject_actor(self, sent: Span, before: int) -> Optional[str]:
+        """The first subject before token ``before`` (the amount, a colon) that names an actor, whatever verb it
+        hangs on: the parser often loses the link between a participle ('représentant ...') and its subject."""
         for token in sent:
-            if token.i >= money.start:
+            if token.i >= before:
                 break
             if token.dep_ in SUBJECT_DEPS:
                 actor = self.actor_of_phrase(token)
@@ -1817,7 +1815,7 @@ class PartyMixin:
                 return None
             aid = next((t for t in previous if t.lower_ in self.words["aid_noun"]), None)
             if aid is not None:
-                return self.main_subject_actor(previous, money) or self.first_bare_actor(previous, aid.i)
+                return self.main_subject_actor(previous, money.start) or self.first_bare_actor(previous, aid.i)
         return None
 
     def subject_receives(self, money: Span, actor: str) -> bool:
