@@ -246,6 +246,9 @@ def test_pledge_parties_and_amount(extractor, sentence, investor, recipient, amo
 
 # (sentence, field, expected)
 FIELD_CASES = [
+    # a dative clitic stands for the organisation the sentence before is about, not for a giver there
+    ("Cyclomo sauvée\n\nLa start-up lyonnaise Cyclomo a bouclé lundi un plan de sauvetage. Le fonds Kreaxi lui "
+     "apporte 5 millions d'euros.", "recipient", "Cyclomo"),
     # a name in quotes after 'plan' names the plan: neither who pays nor where the money goes
     ("La Région Grand Est engage 1,4 milliard pour ses lycées\n\nLes élus régionaux ont voté jeudi le budget. Le "
      "plan pluriannuel « Lycées 2032 », voté dans la foulée, est doté de 1,4 milliard d'euros sur sept ans.",
@@ -303,6 +306,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # a company's investments, in the plural, that reached an amount in a past tense are its accounts
+    "Publié le 3 mars 2025\n\nLa conserverie Maréval agrandit son site\n\nEn 2023, le chiffre d'affaires de "
+    "Maréval a progressé de 8 %. Ses investissements avaient atteint 4 millions d'euros la même année.",
     # what the press reported, past a present participle ('une levée pouvant atteindre'), is no commitment
     "Publié le 3 mars 2025\n\nMistral AI en quête de fonds\n\nEn mars, le quotidien Les Échos avait évoqué une "
     "levée pouvant atteindre 600 millions d'euros pour la start-up Mistral AI.",
@@ -708,6 +714,14 @@ def test_sum_after_its_parts_is_not_a_pledge(extractor):
     text = ("Le ministère des Armées recevra 3,5 milliards d'euros supplémentaires en 2026, puis "
             "l'État versera 3 milliards d'euros de plus en 2027, soit 6,5 milliards d'euros sur deux ans.")
     assert sorted(p.amount for p in pledges_of(extractor, text)) == [3e9, 3.5e9]
+
+
+def test_a_plan_nobody_gives_that_the_next_pledges_add_up_to_is_their_total(extractor):
+    text = ("Publié le 3 mars 2025\n\nCyclomo sauvée\n\nLa start-up lyonnaise Cyclomo a bouclé lundi un plan de "
+            "sauvetage de 11 millions d'euros. Le fonds Kreaxi lui apporte 5 millions d'euros. "
+            "La Macif souscrit à des obligations convertibles pour 4 millions d'euros. La Banque postale lui "
+            "accorde un prêt de 2 millions d'euros.")
+    assert sorted(p.amount for p in pledges_of(extractor, text)) == [2e6, 4e6, 5e6]
 
 
 def test_what_several_givers_put_in_together_before_its_parts_is_not_a_pledge(extractor):

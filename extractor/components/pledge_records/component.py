@@ -172,6 +172,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 or self.is_past_cumulative(money, sent)
                 or self.is_abandoned(money, sent)
                 or self.is_past_year_spending(money, sent, cue)
+                or self.is_past_capital_expenditure(money)
                 or self.spent_in_past_period(money, cue)
                 or self.is_past_activity(money, cue)
                 or self.is_superseded(money, sent)
@@ -190,6 +191,7 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         self.adopt_main_investor(candidates)
         self.adopt_article_lead(candidates)
         self.adopt_article_beneficiary(candidates)
+        candidates = self.drop_sums_of_parts(candidates)
         merged = [c for c in self.merge(candidates) if not (_in_title(c) and not c.restated)]
         # an amount nobody gives and nobody receives is a figure, not a pledge
         doc._.pledges = [self.to_record(c) for c in merged if c.fields["investor"] or c.fields["recipient"]]

@@ -458,6 +458,18 @@ class FilterMixin:
         granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
         return own_assets or (last_year and perfect and nothing_named and not granted)
 
+    def is_past_capital_expenditure(self, money: Span) -> bool:
+        """'Ses investissements avaient atteint 11 millions la même année', 'les dépenses d'investissement du
+        groupe ont atteint 480 millions': a company's investments, in the plural, reaching an amount in a
+        past tense is its accounts (unlike 'ses investissements atteindront 15 millions l'an prochain')."""
+        verb = verb_above(money.root, 3)
+        if not self.token_in_class(verb, "cost_reach_verb"):
+            return False
+        past = _auxiliaries(verb) & _PAST_AUXILIARIES or "Imp" in verb.morph.get("Tense")
+        return bool(past) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("investissements", "dépenses") for c in verb.children
+        )
+
     def is_restatement(self, money: Span, moneys: list[Span]) -> bool:
         """'Les 15 millions, c'était le montant demandé', 'Ces 109 milliards sont la somme de ...': an amount
         the definite or demonstrative article points back to, already stated earlier in the article, is

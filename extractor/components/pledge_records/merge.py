@@ -124,6 +124,30 @@ class MergeMixin:
         return kept
 
     @staticmethod
+    def drop_sums_of_parts(candidates: list[Candidate]) -> list[Candidate]:
+        """'un plan de sauvetage de 19 M€' then 9 millions from the shareholders, 6 from Macif and 4 from La
+        Banque postale: an amount nobody is named to give, which the next two to six pledges add up to
+        exactly, is their total, not a pledge of its own."""
+        ordered = sorted(candidates, key=lambda c: c.money.start)
+
+        def summed(index: int) -> bool:
+            total = ordered[index]
+            value, currency = total.money._.value or 0, total.money._.currency
+            parts = 0.0
+            for part in ordered[index + 1 : index + 7]:
+                if part.money._.currency != currency or part.fields["recipient"] not in (None, total.fields["recipient"]):
+                    return False
+                parts += part.money._.value or 0
+                if part is not ordered[index + 1] and abs(parts - value) <= 0.005 * value:
+                    return True
+                if parts > value:
+                    return False
+            return False
+
+        sums = {id(c) for i, c in enumerate(ordered) if c.fields["investor"] is None and c.money._.value and summed(i)}
+        return [c for c in candidates if id(c) not in sums]
+
+    @staticmethod
     def apply_corrections(candidates: list[Candidate], denied: list[Span]) -> list[Candidate]:
         """'Rectificatif : la série B de Klarys s'élève à 30 millions, et non à 35 millions comme indiqué
         plus haut': an amount a later sentence denies was a mistake. Its earlier mentions go, and the

@@ -406,7 +406,20 @@ class PartyMixin:
                     or (follower.pos_ == "ADP" and follower.lower_ not in ("de", "d'", "d’"))
                 ):
                     break  # ('accordé à l'école par le Crédit Agricole': the agent gives)
-        return None
+        # 'Cyclomo a bouclé un plan de sauvetage. Le fonds Kreaxi lui apporte 5 millions': the dative clitic
+        # stands for the organisation the sentence before is about (not for the giver of an amount there:
+        # 'La Macif souscrit pour 4 millions. La Banque postale lui accorde un prêt')
+        if not any(t.lower_ in ("lui", "leur") for t in doc[_before_clitics(verb) + 1 : verb.i]):
+            return None
+        antecedent = self.previous_sentence_actor(sent, labels=("ORG",))
+        givers = {
+            self.name_of(_ent_spans(doc, [doc[_before_clitics(t)]])[0])
+            for t in previous_sentence(sent) or ()
+            if t.pos_ == "VERB" and self.token_in_class(t, "give_verb") and doc[_before_clitics(t)].ent_type_ == "ORG"
+        }
+        # (nor for the subject: 'Kerlan prête aux artisans. La fintech leur prête 150 000 euros')
+        givers |= {self.actor_of_phrase(c) for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        return antecedent if antecedent not in givers else None
 
     def acts_after_amount(self, ent: Span) -> bool:
         """Named after the amount, a name acts as the subject of 'tel est le montant que Sanofi entend
