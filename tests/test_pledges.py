@@ -306,6 +306,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # a debt level is an account, even before a verb of financing
+    "Publié le 3 mars 2025\n\nLe groupe Voltane sous pression\n\nSon endettement net avoisine toujours 12 milliards "
+    "d'euros, et l'entreprise doit parallèlement financer la rénovation de ses centrales.",
     # a company's investments, in the plural, that reached an amount in a past tense are its accounts
     "Publié le 3 mars 2025\n\nLa conserverie Maréval agrandit son site\n\nEn 2023, le chiffre d'affaires de "
     "Maréval a progressé de 8 %. Ses investissements avaient atteint 4 millions d'euros la même année.",
@@ -525,6 +528,10 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # 'Soit' sizes the aid of the sentence before: its giver is named after the aid, not the approving subject
+    ("Réuni lundi à Matignon, le Haut Conseil de l'énergie a validé le principe d'un prêt de l'État couvrant la "
+     "moitié du coût des nouveaux barrages. Soit une enveloppe d'environ 4 milliards d'euros, prêtée à taux bonifié.",
+     "France", None, 4e9),
     # the amount is announced first, the clause after the colon says what it is
     ("Assurance : la néo-assurance fait entrer une banque à son capital\n\n173 millions d'euros : c'est la "
      "somme que la néo-assurance Alan a récoltée auprès de la banque belge Belfius.", "Belfius", "Alan", 173e6),

@@ -357,6 +357,9 @@ class PartyMixin:
         owner = self.genitive_owner(money) or self.cost_bearer(money, cue)
         if owner:
             return owner, recipient, 2
+        restated = self.restated_giver(sent)
+        if restated and restated != recipient:
+            return restated, recipient, 2
         if _starts_with_demonstrative(sent):
             previous = self.last_named_before(sent)
             if previous:
@@ -1663,6 +1666,24 @@ class PartyMixin:
             return None
         rank, _, _, name = min(builders)
         return (rank, name) if name else None
+
+    def restated_giver(self, sent: Span) -> Optional[str]:
+        """'Le Conseil a validé le principe d'un prêt de l'État couvrant la moitié du coût. Soit une enveloppe
+        de 36 milliards': a sentence opening on 'Soit' sizes the aid of the sentence before; its giver is the
+        one named after that aid ('un prêt de l'État'), not the subject that approved it."""
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        previous = previous_sentence(sent)
+        if not words or words[0].lower_ != "soit" or previous is None:
+            return None
+        doc = sent.doc
+        for token in previous:
+            if not (token.lower_ in self.words["aid_noun"] or self.token_in_class(token, "pledge_noun")):
+                continue
+            if token.i + 2 < previous.end and doc[token.i + 1].lower_ in ("de", "du", "d'", "d’"):
+                for ent in previous.ents:
+                    if ent.label_ in ACTOR_LABELS and token.i + 2 <= ent.start <= token.i + 3 and self.may_act(ent):
+                        return self.name_of(ent)
+        return None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
         """'20 milliards de Brookfield', '16,8 millions d'euros de subventions de l'État': an actor right after
