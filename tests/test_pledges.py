@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # 'ils' stands for the crowd of members named before the colon; the cooperative they belong to receives
+    ("Les adhérents de la coopérative Vinalys mettent la main à la poche : ils souscriront 1,9 million d'euros de "
+     "parts sociales.", None, "Vinalys", 1.9e6, "EUR"),
     # a crowdfunding campaign raises for the company named before it, not for the platform it runs on
     ("La coopérative Énergies Citoyennes du Diois a bouclé le financement de ses toitures. La campagne de "
      "financement participatif, close samedi sur la plateforme Enerfip, a permis de collecter 95 000 euros auprès "
@@ -528,6 +531,10 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # 'Ils' stands for the nearest plural noun before it: shareholders the text does not name
+    ("Cyclomo sauvée par ses actionnaires\n\nLa start-up lyonnaise Cyclomo échappe à la liquidation. Le premier "
+     "étage du plan repose sur ses actionnaires historiques. Ils remettent 5 millions d'euros au pot.",
+     None, "Cyclomo", 5e6),
     # 'Soit' sizes the aid of the sentence before: its giver is named after the aid, not the approving subject
     ("Réuni lundi à Matignon, le Haut Conseil de l'énergie a validé le principe d'un prêt de l'État couvrant la "
      "moitié du coût des nouveaux barrages. Soit une enveloppe d'environ 4 milliards d'euros, prêtée à taux bonifié.",

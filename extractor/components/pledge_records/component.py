@@ -240,9 +240,11 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
                 owner = builder[1]
             if owner and owner != recipient:
                 investor, strength = owner, 2
-        cand.unnamed_giver = self.unnamed_giver(money, cue)
-        if cand.unnamed_giver:
+        crowd = self.unnamed_giver(money, cue)
+        cand.unnamed_giver = crowd is not None
+        if crowd is not None:
             investor, strength = None, 2
+            recipient = recipient or self.crowd_owner(crowd)
         cand.fields["investor"] = investor
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength

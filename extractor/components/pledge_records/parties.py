@@ -697,10 +697,11 @@ class PartyMixin:
                     return actor
         return None
 
-    def unnamed_giver(self, money: Span, cue: Cue) -> bool:
+    def unnamed_giver(self, money: Span, cue: Cue) -> Optional[Token]:
         """'tandis que les actionnaires historiques ont apporté ensemble 15 millions', '185 000 euros ont été
         prêtés par 620 contributeurs', 'collectés auprès de 1 240 particuliers': the text says who gives, and
-        it is a crowd it does not name; no organisation of the article gives that amount."""
+        it is a crowd it does not name; no organisation of the article gives that amount. Returns the
+        crowd's noun."""
         doc = money.doc
         verbs = {verb_above(money.root, 4), doc[cue.start], *(c for c in money.root.children if c.dep_ == "acl")}
         givers = [
@@ -714,8 +715,35 @@ class PartyMixin:
                 # ('collecté ..., elle aussi toulousaine, auprès de 612 particuliers': wherever the parser hangs
                 # it, in the amount's clause; not 'confiés à des gérants, à charge pour eux de lever autant auprès de ...')
                 givers += [t for t in doc[near.i + 1 : min(near.i + 6, sent.end)] if t.pos_ == "NOUN"][:1]
-        return any(
-            not _contains(g, money) and (self.is_crowd(g, counted=cue.is_raise) or self.is_anonymous(g)) for g in givers
+        # ('Le plan repose sur ses actionnaires historiques. Ils remettent 9 millions au pot': the plural
+        # pronoun stands for the nearest plural noun before it)
+        givers = [self.plural_antecedent(g) if g.lower_ in ("ils", "elles") else g for g in givers]
+        return next(
+            (
+                g for g in givers
+                if g is not None and not _contains(g, money) and (self.is_crowd(g, counted=cue.is_raise) or self.is_anonymous(g))
+            ),
+            None,
+        )
+
+    def crowd_owner(self, crowd: Token) -> Optional[str]:
+        """'Les adhérents de la coopérative Vinalys': the organisation a crowd of givers belongs to, named
+        right after it, receives what they put in."""
+        doc = crowd.doc
+        end = min(crowd.i + 6, sentence_of(crowd).end)
+        if crowd.i + 1 >= end or doc[crowd.i + 1].lower_ not in ("de", "du", "d'", "d’"):
+            return None
+        ent = next((e for e in doc[crowd.i + 1 : end].ents if e.label_ == "ORG"), None)
+        return self.name_of(ent) if ent is not None and self.may_act(ent) else None
+
+    @staticmethod
+    def plural_antecedent(pronoun: Token) -> Optional[Token]:
+        """The nearest plural noun before 'ils' or 'elles', in its sentence or the one before."""
+        sent = sentence_of(pronoun)
+        start = (previous_sentence(sent) or sent).start
+        return next(
+            (t for t in reversed(pronoun.doc[start : pronoun.i]) if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")),
+            None,
         )
 
     def is_anonymous(self, head: Token) -> bool:
