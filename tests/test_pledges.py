@@ -531,6 +531,11 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # 'le groupe de Tokyo' after an agent marker is the company named before, not the town
+    ("Kadokawa entre au capital du studio nantais Pixelune pour 20 M€\n\nLe géant japonais Kadokawa a officialisé "
+     "mardi son entrée au capital de Pixelune, le studio fondé à Nantes en 2015. L'opération prend la forme d'une "
+     "augmentation de capital de 20 millions d'euros, entièrement souscrite par le groupe de Tokyo.",
+     "Kadokawa", "Pixelune", 20e6),
     # 'Ils' stands for the nearest plural noun before it: shareholders the text does not name
     ("Cyclomo sauvée par ses actionnaires\n\nLa start-up lyonnaise Cyclomo échappe à la liquidation. Le premier "
      "étage du plan repose sur ses actionnaires historiques. Ils remettent 5 millions d'euros au pot.",

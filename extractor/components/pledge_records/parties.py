@@ -320,8 +320,8 @@ class PartyMixin:
                 # 'Un premier tour d'amorçage de 1,2 million, souscrit par une vingtaine de business angels, a
                 # suivi en 2023': a round nobody is said to raise is raised by the company the title is about
                 topic = self.title_org(doc)
-                if topic and not self.is_funder(topic):
-                    recipient = topic
+                if topic and not self.is_funder(topic) and topic != marker_actor:
+                    recipient = topic  # (not the one the text says subscribes: 'Tencent entre au capital de ...')
             given = self.given_by_voir(money.root)  # 's'est vu accorder 3 millions par la Région'
             investor = (
                 marker_actor

@@ -161,6 +161,14 @@ class RoundMixin:
             fund = self.kind_anaphor_at(doc, pos, "investor")
             if fund:
                 return fund  # 'un tour de 70 millions de dollars mené par le fonds allemand'
+            head = next((t for t in doc[pos : min(pos + 3, sent.end)] if t.pos_ == "NOUN"), None)
+            if (
+                head is not None and not head.ent_type_ and self.is_org_head(head.lower_)
+                and head.i + 2 < sent.end and doc[head.i + 1].lower_ in ("de", "d'", "d’")
+                and doc[head.i + 2].ent_type_ in ("LOC", "PER", "MISC")
+            ):
+                # 'souscrite par le groupe de Shenzhen': a company named by its home town or its boss
+                return self.actor_of_phrase(head)
             for ent in sent.ents:
                 if (
                     ent.label_ in labels
