@@ -181,7 +181,10 @@ class CueMixin:
                 cue = Cue(kind, start, end)
                 for i in range(start, end):
                     old = found.get(i)
-                    if old is None or (old.end - old.start) < (end - start) or _rank(kind) < _rank(old.kind):
+                    # (a phrase inside a longer one yields to it: 'complète le tour de table' gives, whatever
+                    # 'tour de table' alone would say)
+                    inside = old is not None and old.start <= start and end <= old.end and (old.end - old.start) > (end - start)
+                    if old is None or (old.end - old.start) < (end - start) or (_rank(kind) < _rank(old.kind) and not inside):
                         found[i] = cue
         for token in doc:
             if token.i in found or token.ent_type_ in ACTOR_LABELS or token.ent_type_ == "MONEY":
