@@ -412,8 +412,9 @@ class FilterMixin:
         accounts, nothing named that the money went to."""
         doc = money.doc
         verb = doc[cue.start]
-        if cue.kind != "give_verb":
-            verb = verb_above(money.root, 3)  # 'Il a consacré l'an dernier 7 milliards d'investissements'
+        if cue.kind != "give_verb" or verb.pos_ not in ("VERB", "AUX"):
+            # 'Il a consacré l'an dernier 7 milliards d'investissements', 'a accordé 1,3 milliard de prêts'
+            verb = verb_above(money.root, 3)
             if not self.token_in_class(verb, "give_verb"):
                 return False
         auxiliaries = _auxiliaries(verb)
@@ -455,7 +456,9 @@ class FilterMixin:
         nothing_named = not any(
             e.label_ in ("ORG", "PER") and e.root.i not in other_clauses for e in sent.ents if e.start >= money.end
         )
-        granted = any(t.lower_ in self.words["aid_noun"] for t in sent)  # 'avec une Bourse French Tech de 30 k€'
+        # 'avec une Bourse French Tech de 30 k€' is one grant (not '1,3 milliard de prêts au logement social',
+        # the year's lending)
+        granted = any(t.lower_ in self.words["aid_noun"] and "Plur" not in t.morph.get("Number") for t in sent)
         return own_assets or (last_year and perfect and nothing_named and not granted)
 
     def is_past_capital_expenditure(self, money: Span) -> bool:
