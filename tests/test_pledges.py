@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # what a project replaces, in a relative clause with no figure, is no earlier amount it supersedes
+    ("La coopérative Vinalys construit un nouveau chai, un projet de 7,2 millions d'euros qui remplacera les deux "
+     "caves vieillissantes du village.", "Vinalys", None, 7.2e6, "EUR"),
     # the last funder that 'complète le tour de table' gives: the phrase is no round it raises
     ("Le Département du Gers complète le tour de table avec 900 000 euros pour la rénovation des halles.",
      "Gers", None, 9e5, "EUR"),

@@ -188,6 +188,11 @@ class FilterMixin:
         subject = " ".join(t.lower_ for t in self.subject_phrase(money))
         if after.startswith("dès "):
             after = ""  # 'il a engagé 180 millions dès le premier closing': when the ticket came, not a figure replaced
+        following = doc[money.end : min(money.end + 8, sent.end)]
+        if after.startswith("qui ") and not any(
+            t.ent_type_ == "MONEY" or t.lower_ in ("celui", "celle", "ceux", "montant", "enveloppe", "chiffre") for t in following
+        ):
+            after = ""  # 'un projet de 9,6 millions qui remplacera les trois caves': what the project replaces, no figure
         # 'Un premier closing, en octobre, avait permis de réunir 95 millions': the subject says it
         return any(has_phrase(words, self.words["superseded"]) for words in (after, before, subject))
 
