@@ -245,6 +245,9 @@ def test_corrected_entity(nlp, sentence, text, label, canonical):
 
 # Names the component must leave alone, or must not create.
 KEPT = [
+    # a former trade ('l'ancien industriel') describes a person, not a company named after it
+    ("Le family office fondé par l'ancien industriel de l'emballage Bertrand Vasseur investit 22 millions d'euros.",
+     "Bertrand Vasseur", "PER", "Bertrand Vasseur"),
     # after a person's name, an article opens a new clause: no apposition makes the person a company
     ("Fondée en 2019 à Lyon par Claire Morel et Hugo Bastide, la start-up conçoit des capteurs de sol.",
      "Hugo Bastide", "PER", "Hugo Bastide"),

@@ -849,7 +849,9 @@ class OrgCorrections:
                 jargon = complemented and name_end - i == 1 and doc[i].lower_ in self.not_names
                 # ('le champion Teddy Riner' is a person; 'l'enseigne Jardimat', one word no one else bears, is not)
                 named_person = is_person and (name_end - i > 1 or doc[i].text in surnames)
-                if not (cls == "org_head_weak" and named_person or jargon) and not self._inside_longer_entity(
+                # ('l'ancien industriel de l'emballage Bertrand Vasseur': a former trade describes a person)
+                former = start > 0 and doc[start - 1].lower_ in ("ancien", "ancienne", "ex")
+                if not ((cls == "org_head_weak" or former) and named_person or jargon) and not self._inside_longer_entity(
                     span, base, start
                 ):
                     spans.append(span)
