@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # the body a grant is 'versée par' hands it over for the subject of the clause, who pays
+    ("L'État accompagne le projet de la PME Arvalis à hauteur de 12 millions d'euros, sous forme d'une subvention "
+     "versée par la Direction générale de l'armement.", "France", None, 12e6, "EUR"),
     # what a project replaces, in a relative clause with no figure, is no earlier amount it supersedes
     ("La coopérative Vinalys construit un nouveau chai, un projet de 7,2 millions d'euros qui remplacera les deux "
      "caves vieillissantes du village.", "Vinalys", None, 7.2e6, "EUR"),

@@ -350,6 +350,13 @@ class PartyMixin:
             if payer and payer != recipient:
                 return payer, recipient, 2
         agent_first = marker_actor and self.marker_follows(sent, money)
+        if agent_first and subject and any(
+            t.lower_ in self.words["channel_participle"] and doc[t.i + 1].lower_ == "par" and doc[t.i - 1].pos_ != "AUX"
+            for t in doc[money.end : sent.end - 1]
+        ):  # (not the passive of the clause: 'qu'une subvention serait versée par l'État')
+            # 'L'État accompagne le projet à hauteur de 15 millions, sous forme d'une subvention versée par la
+            # Direction générale de l'armement': who hands the money over pays on the subject's behalf
+            agent_first = False
         ordered = ((marker_actor, 2), (subject, 2)) if agent_first else ((subject, 2), (marker_actor, 2))
         for actor, strength in (*ordered, (national, 2)):
             if actor and actor != recipient:
