@@ -758,6 +758,23 @@ def test_a_plan_nobody_gives_that_the_next_pledges_add_up_to_is_their_total(extr
     assert sorted(p.amount for p in pledges_of(extractor, text)) == [2e6, 4e6, 5e6]
 
 
+def test_a_fund_s_first_target_is_no_pledge_of_the_backer_named_before(extractor):
+    text = ("Publié le 3 mars 2025\n\nBrienne Capital boucle son fonds\n\nL'assureur Predica a souscrit 180 millions "
+            "d'euros au fonds de Brienne Capital. L'objectif affiché au lancement de la levée, il y a dix-huit mois, "
+            "n'était que de 900 millions d'euros.")
+    assert [p.amount for p in pledges_of(extractor, text)] == [180e6]
+
+
+def test_a_fund_closing_takes_its_anchor_and_the_fund_recalled_in_the_pluperfect_does_not(extractor):
+    text = ("Publié le 3 mars 2025\n\nCapital-risque : Lumen Partners boucle son troisième fonds à 800 millions "
+            "d'euros\n\nLa société de gestion lyonnaise Lumen Partners a annoncé mardi le closing final de Lumen Growth "
+            "III, son troisième fonds, à 800 millions d'euros. C'est le double de son précédent véhicule, qui avait "
+            "réuni 400 millions d'euros en 2021. La Caisse des dépôts, investisseur de référence du fonds, y a souscrit "
+            "150 millions d'euros, le ticket le plus important de l'opération.")
+    records = [(p.investor, p.amount) for p in pledges_of(extractor, text)]
+    assert records == [("Caisse des dépôts", 800e6), (None, 400e6), ("Caisse des dépôts", 150e6)]
+
+
 def test_what_several_givers_put_in_together_before_its_parts_is_not_a_pledge(extractor):
     text = ("Les trois réseaux mutualistes présents dans la région apportent ensemble 60 millions d'euros : 25 millions "
             "pour la Caisse d'Épargne Occitanie, 20 millions pour le Crédit Agricole Toulouse 31 et 15 millions pour "

@@ -10,18 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, auxiliaries, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PERFECT_AUXILIARIES = {"a", "ont", "avons", "avez", "ai"}  # 'nous avons investi': the first person too
 _PAST_AUXILIARIES = _PERFECT_AUXILIARIES | {"avait", "avaient", "avions", "aviez"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
 PETTY_LIMIT = 10_000
 PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
-
-
-def _auxiliaries(verb: Token) -> set[str]:
-    """The auxiliaries of a verb, lower case ('a', 'ont', 'été'): they tell its tense and voice."""
-    return {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
 
 
 def _published_year(doc: Doc) -> str:
@@ -227,11 +222,12 @@ class FilterMixin:
                         return [t for t in child.subtree if t.i not in clauses]  # ('Bcomp, qui remplace ...')
                 if token.dep_ not in ("xcomp", "ccomp"):
                     break
-        if token.dep_ == "ROOT" and token.pos_ in ("VERB", "AUX"):
-            # the parser lost the subject: the words that open the sentence, up to a comma or the verb
+        if token.dep_ == "ROOT" and (token.pos_ in ("VERB", "AUX", "NOUN") or token.i >= money.start):
+            # the parser lost the subject (or the verb: 'L'objectif affiché au lancement de la levée, ...,
+            # n'était que de 900 millions'): the words that open the sentence, up to a comma or the verb
             opening = []
             for t in sentence_of(token):
-                if t.i >= token.i or t.text == ",":
+                if t.i >= (token.i if token.pos_ in ("VERB", "AUX") else money.start) or t.text == ",":
                     break
                 opening.append(t)
             return opening
@@ -422,11 +418,11 @@ class FilterMixin:
             verb = verb_above(money.root, 3)
             if not self.token_in_class(verb, "give_verb"):
                 return False
-        auxiliaries = _auxiliaries(verb)
+        tense = auxiliaries(verb)
         # ('un rythme comparable aux 1,19 milliard d'euros dépensés l'an dernier': a past participle on the
         # amount tells past spending as a perfect does)
         participle = verb.dep_ == "acl" and verb.head.i in range(money.start, money.end) and "Part" in verb.morph.get("VerbForm")
-        if not (auxiliaries & _PAST_AUXILIARIES or participle):
+        if not (tense & _PAST_AUXILIARIES or participle):
             return False
         published = _published_year(doc)
         years = [
@@ -453,7 +449,7 @@ class FilterMixin:
         # (last year's accounts, in the perfect: 'Il avait investi 1,3 milliard en 2021 dans l'éolien'
         # recalls a deal)
         last_year = published.isdigit() and any(str(e._.value) == str(int(published) - 1) for e in years)
-        perfect = bool(auxiliaries & _PERFECT_AUXILIARIES) or participle
+        perfect = bool(tense & _PERFECT_AUXILIARIES) or participle
         # (in the verb's own clause: 'a investi 1,3 milliard en 2024 dans les jeunes pousses, et la banque publique
         # prévoit ...' names no recipient)
         # (nor the spender: '... dépensés l'an dernier par l'opérateur Bouygues Telecom')
@@ -473,7 +469,7 @@ class FilterMixin:
         verb = verb_above(money.root, 3)
         if not self.token_in_class(verb, "cost_reach_verb"):
             return False
-        past = _auxiliaries(verb) & _PAST_AUXILIARIES or "Imp" in verb.morph.get("Tense")
+        past = auxiliaries(verb) & _PAST_AUXILIARIES or "Imp" in verb.morph.get("Tense")
         return bool(past) and any(
             c.dep_ == "nsubj" and c.lower_ in ("investissements", "dépenses") for c in verb.children
         )
@@ -525,7 +521,7 @@ class FilterMixin:
         promis 20 milliards': a place, and a promise)."""
         doc = money.doc
         verb = self.spending_verb(money, cue)
-        if verb is None or not _auxiliaries(verb) & _PAST_AUXILIARIES:
+        if verb is None or not auxiliaries(verb) & _PAST_AUXILIARIES:
             return False
         sent = sentence_of(money)
         opener = next(
@@ -549,10 +545,10 @@ class FilterMixin:
         verb = self.spending_verb(money, cue)
         if verb is None:
             return False  # ('a annoncé un investissement de 300 millions dans 12 entreprises' is a commitment)
-        auxiliaries = _auxiliaries(verb)
+        tense = auxiliaries(verb)
         # ('avec 24,1 milliards d'euros accordés à quelque 52 000 entreprises': a participle on the amount)
-        participle = not auxiliaries and verb.i > money.start and verb.morph.get("VerbForm") == ["Part"]
-        if not (auxiliaries & (_PAST_AUXILIARIES | {"sont", "été"}) or participle):
+        participle = not tense and verb.i > money.start and verb.morph.get("VerbForm") == ["Part"]
+        if not (tense & (_PAST_AUXILIARIES | {"sont", "été"}) or participle):
             return False
         sent = sentence_of(money)
         if any(t.lower_ in ("prochaines", "prochaine", "prochains", "prochain") for t in sent):
@@ -608,7 +604,7 @@ class FilterMixin:
             and published and d < published
             for a, b, c, d in zip(before, before[1:], before[2:], before[3:])
         )
-        if past_period and _auxiliaries(verb_above(money.root, 3)) & _PAST_AUXILIARIES:
+        if past_period and auxiliaries(verb_above(money.root, 3)) & _PAST_AUXILIARIES:
             return True  # 'La première phase, menée entre 2018 et 2024, avait déjà mobilisé 22 millions'
         doc = money.doc
         if (
@@ -622,7 +618,7 @@ class FilterMixin:
         if (
             money.root.dep_ == "nsubj:pass"
             and verb.i > money.end and not any(t.lower_ in ("dont", "qui", "que") for t in money.doc[money.end : verb.i])
-            and _auxiliaries(verb) & {"été"}
+            and auxiliaries(verb) & {"été"}
             and any(c.lower_ == "déjà" for c in verb.children)
             and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and c.ent_type_ in ("ORG", "PER")) for c in verb.children)
         ):

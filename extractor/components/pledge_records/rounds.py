@@ -15,13 +15,21 @@ from .text import (
     CLAUSE_ENDS,
     SUBJECT_DEPS,
     _overlap,
+    auxiliaries,
     has_phrase,
     next_sentence,
     previous_sentence,
+    verb_above,
 )
 
 MARKER_GAP = 4  # plain words allowed inside an agent marker: "menée en avril 2021 par"
 MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds souverain singapourien Temasek"
+
+
+def _recalled(money: Span) -> bool:
+    """'Le véhicule précédent avait réuni 650 millions': a round or fund told in the pluperfect is an
+    earlier one, not the one the article's lead statements speak of."""
+    return bool(auxiliaries(verb_above(money.root, 3)) & {"avait", "avaient"})
 
 
 def _in_subordinate_clause(token) -> bool:
@@ -51,6 +59,8 @@ class RoundMixin:
         """'Pasqal boucle une série B de 100 M€. Ce tour de table est mené par Temasek.' The lead may
         come two sentences later, in the same paragraph, if no other amount comes between."""
         following = next_sentence(sent)
+        if _recalled(money):
+            return None
         for step in range(2):
             if following is None:
                 return None
@@ -309,12 +319,15 @@ class RoundMixin:
         ]
         if not statements:
             return
-        rounds = open_rounds
+        current = [c for c in open_rounds if not _recalled(c.money)]
+        rounds = current or open_rounds
         if len({round(c.money._.value or 0) for c in rounds}) != 1:
-            rounds = [c for c in open_rounds if c.money.start < statements[0][0].start]
+            rounds = [c for c in rounds if c.money.start < statements[0][0].start]
         if len({round(c.money._.value or 0) for c in rounds}) != 1:
             return  # several rounds before the statement: which one it speaks of is unclear
-        if any(rounds[-1].money.end <= c.money.start < statements[0][0].start for c in candidates if c not in rounds):
+        if any(
+            rounds[-1].money.end <= c.money.start < statements[0][0].start for c in candidates if c not in rounds and not _recalled(c.money)
+        ):
             return  # another deal told between the round and the statement: the lead is that deal's
         leads = {lead for _, lead in statements} - {rounds[0].fields["recipient"]}
         if len(leads) == 1:

@@ -310,6 +310,11 @@ def _noun_phrase(token: Token, width: int = 1) -> str:
     return doc[start:end].text
 
 
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of a verb, lower case ('a', 'ont', 'été'): they tell its tense and voice."""
+    return {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
+
+
 def verb_above(token: Token, steps: int) -> Token:
     """The nearest verb at or above ``token`` within ``steps`` heads ('prend la tête de cette série C':
     from 'série' up to 'prend'); the last token reached when none is a verb."""
