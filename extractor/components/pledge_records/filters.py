@@ -501,7 +501,7 @@ class FilterMixin:
             # 'du budget métropolitain, soit 3,5 milliards': the amount restates the budget's size
             return len(between) - between.index("soit") <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in doc[budget.i + 1 : money.start] if t.lower_ != "soit")
         owner = [t.lower_ for t in doc[max(sent.start, budget.i - 2) : budget.i]]
-        owned = owner[-1:] in (["son"], ["sa"], ["leur"]) or owner == ["dont", "le"]
+        owned = owner[-1:] in (["son"], ["sa"], ["ses"], ["leur"], ["leurs"]) or owner in (["dont", "le"], ["dont", "la"], ["dont", "les"])
         reached = any(self.token_in_class(t, "cost_reach_verb") or t.lower_.startswith("avoisin") for t in doc[budget.i + 1 : money.start])
         purpose = any(w in ("pour", "consacré", "dédié", "destiné") for w in between)
         return owned and reached and not purpose
