@@ -614,6 +614,17 @@ class FilterMixin:
             and doc[money.end + 2].ent_type_ == "DURATION"
         ):
             return True  # 'Cent trente millions levés en huit ans': what a span of years added up to
+        if (
+            money.end + 1 < sent.end
+            and doc[money.end].lower_ == "en"
+            and doc[money.end + 1].ent_type_ == "DURATION"
+            and auxiliaries(verb_above(money.root, 3)) & _PERFECT_AUXILIARIES
+        ):
+            return True  # 'la banque a engagé 46 milliards en cinq ans': the same, in the perfect
+        if money.start > sent.start and doc[money.start - 1].lower_ == "dont":
+            whole = [e for e in sent.ents if e.label_ == "MONEY" and e.end < money.start]
+            if whole and self.is_past_cumulative(whole[-1], sent):
+                return True  # '38 milliards ont déjà été engagés, dont 11 milliards pour la décarbonation': part of the tally
         verb = money.root.head
         if (
             money.root.dep_ == "nsubj:pass"
