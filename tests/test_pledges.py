@@ -318,6 +318,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # what had been invested, in the pluperfect passive with nobody named, is a past tally
+    "Publié le 3 mars 2025\n\nLe capital-risque ralentit\n\nLe cabinet EY a publié mardi son baromètre annuel. On est "
+    "désormais loin du sommet de 2022, lorsque 13,5 milliards d'euros avaient été investis dans les jeunes pousses.",
     # what was committed over a span of years, in the perfect, and the parts of a tally, are no new pledge
     "Publié le 3 mars 2025\n\nLe bilan de la banque publique\n\nSelon le bilan publié jeudi, la banque a engagé "
     "38 milliards d'euros en cinq ans, dont 9 milliards d'euros pour la seule année 2024.",

@@ -630,7 +630,8 @@ class FilterMixin:
             money.root.dep_ == "nsubj:pass"
             and verb.i > money.end and not any(t.lower_ in ("dont", "qui", "que") for t in money.doc[money.end : verb.i])
             and auxiliaries(verb) & {"été"}
-            and any(c.lower_ == "déjà" for c in verb.children)
+            # (or in the pluperfect: 'lorsque 13,5 milliards avaient été investis dans l'écosystème')
+            and (any(c.lower_ == "déjà" for c in verb.children) or auxiliaries(verb) & {"avait", "avaient"})
             and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and c.ent_type_ in ("ORG", "PER")) for c in verb.children)
         ):
             return True  # 'plus de 38 milliards d'euros ont déjà été engagés': a tally, with nobody who gave nor received
