@@ -244,7 +244,8 @@ class PledgeRecords(CueMixin, FilterMixin, PartyMixin, AnaphoraMixin, RoundMixin
         cand.unnamed_giver = crowd is not None
         if crowd is not None:
             investor, strength = None, 2
-            recipient = recipient or self.crowd_owner(crowd)
+            # ('les adhérents de la coopérative Vinalys': the organisation they belong to receives)
+            recipient = recipient or self.named_after_de(crowd, reach=5, labels=("ORG",))
         cand.fields["investor"] = investor
         cand.fields["recipient"] = recipient
         cand.investor_strength = strength

@@ -733,16 +733,6 @@ class PartyMixin:
             None,
         )
 
-    def crowd_owner(self, crowd: Token) -> Optional[str]:
-        """'Les adhérents de la coopérative Vinalys': the organisation a crowd of givers belongs to, named
-        right after it, receives what they put in."""
-        doc = crowd.doc
-        end = min(crowd.i + 6, sentence_of(crowd).end)
-        if crowd.i + 1 >= end or doc[crowd.i + 1].lower_ not in ("de", "du", "d'", "d’"):
-            return None
-        ent = next((e for e in doc[crowd.i + 1 : end].ents if e.label_ == "ORG"), None)
-        return self.name_of(ent) if ent is not None and self.may_act(ent) else None
-
     @staticmethod
     def plural_antecedent(pronoun: Token) -> Optional[Token]:
         """The nearest plural noun before 'ils' or 'elles', in its sentence or the one before."""
@@ -1710,30 +1700,33 @@ class PartyMixin:
         previous = previous_sentence(sent)
         if not words or words[0].lower_ != "soit" or previous is None:
             return None
-        doc = sent.doc
         for token in previous:
-            if not (token.lower_ in self.words["aid_noun"] or self.token_in_class(token, "pledge_noun")):
-                continue
-            if token.i + 2 < previous.end and doc[token.i + 1].lower_ in ("de", "du", "d'", "d’"):
-                for ent in previous.ents:
-                    if ent.label_ in ACTOR_LABELS and token.i + 2 <= ent.start <= token.i + 3 and self.may_act(ent):
-                        return self.name_of(ent)
+            if token.lower_ in self.words["aid_noun"] or self.token_in_class(token, "pledge_noun"):
+                giver = self.named_after_de(token, labels=ACTOR_LABELS)
+                if giver:
+                    return giver
+        return None
+
+    def named_after_de(self, token: Token, reach: int = 2, labels=("ORG", "LOC", "PER")) -> Optional[str]:
+        """'20 milliards de Brookfield', 'un prêt de l'État', 'les adhérents de la coopérative Vinalys': the
+        actor named right after the 'de' that follows ``token``, within ``reach`` words of it."""
+        doc = token.doc
+        link = token.i + 1
+        if link + 1 >= len(doc) or doc[link].lower_ not in ("de", "du", "des", "d'", "d’"):
+            return None
+        for ent in sentence_of(token).ents:
+            if ent.label_ in labels and link + 1 <= ent.start <= link + reach and self.may_act(ent):
+                return self.name_of(ent)
         return None
 
     def genitive_owner(self, money: Span) -> Optional[str]:
         """'20 milliards de Brookfield', '16,8 millions d'euros de subventions de l'État': an actor right after
         the amount (or after the aid it is counted in), joined by de/du/des."""
         doc = money.doc
-        links = ("de", "du", "des", "d'")
-        if money.end + 1 >= len(doc) or doc[money.end].lower_ not in links:
-            return None
-        start = money.end + 1
-        if start + 2 < len(doc) and doc[start].lower_ in self.words["aid_noun"] and doc[start + 1].lower_ in links:
-            start += 2
-        for ent in sentence_of(money).ents:
-            if ent.label_ in ("ORG", "LOC", "PER") and start <= ent.start <= start + 1 and self.may_act(ent):
-                return self.name_of(ent)
-        return None
+        aid = doc[money.end + 1] if money.end + 1 < len(doc) and doc_word(doc, money.end) in ("de", "du", "des", "d'") else None
+        if aid is not None and aid.lower_ in self.words["aid_noun"] and doc_word(doc, aid.i + 1) in ("de", "du", "des", "d'"):
+            return self.named_after_de(aid)
+        return self.named_after_de(doc[money.end - 1])
 
     def adopt_main_investor(self, candidates: list[Candidate]) -> None:
         """In an article about one plan, sub-envelopes ('4 milliards d'euros doivent permettre ...')
