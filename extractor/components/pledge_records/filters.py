@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, auxiliaries, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, amount_tense, auxiliaries, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PERFECT_AUXILIARIES = {"a", "ont", "avons", "avez", "ai"}  # 'nous avons investi': the first person too
 _PAST_AUXILIARIES = _PERFECT_AUXILIARIES | {"avait", "avaient", "avions", "aviez"}
@@ -604,7 +604,7 @@ class FilterMixin:
             and published and d < published
             for a, b, c, d in zip(before, before[1:], before[2:], before[3:])
         )
-        if past_period and auxiliaries(verb_above(money.root, 3)) & _PAST_AUXILIARIES:
+        if past_period and amount_tense(money) & _PAST_AUXILIARIES:
             return True  # 'La première phase, menée entre 2018 et 2024, avait déjà mobilisé 22 millions'
         doc = money.doc
         if (
@@ -618,7 +618,7 @@ class FilterMixin:
             money.end + 1 < sent.end
             and doc[money.end].lower_ == "en"
             and doc[money.end + 1].ent_type_ == "DURATION"
-            and auxiliaries(verb_above(money.root, 3)) & _PERFECT_AUXILIARIES
+            and amount_tense(money) & _PERFECT_AUXILIARIES
         ):
             return True  # 'la banque a engagé 46 milliards en cinq ans': the same, in the perfect
         if money.start > sent.start and doc[money.start - 1].lower_ == "dont":

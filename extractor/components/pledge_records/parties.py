@@ -1696,9 +1696,9 @@ class PartyMixin:
         """'Le Conseil a validé le principe d'un prêt de l'État couvrant la moitié du coût. Soit une enveloppe
         de 36 milliards': a sentence opening on 'Soit' sizes the aid of the sentence before; its giver is the
         one named after that aid ('un prêt de l'État'), not the subject that approved it."""
-        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
         previous = previous_sentence(sent)
-        if not words or words[0].lower_ != "soit" or previous is None:
+        if first is None or first.lower_ != "soit" or previous is None:
             return None
         for token in previous:
             if token.lower_ in self.words["aid_noun"] or self.token_in_class(token, "pledge_noun"):

@@ -15,11 +15,10 @@ from .text import (
     CLAUSE_ENDS,
     SUBJECT_DEPS,
     _overlap,
-    auxiliaries,
+    amount_tense,
     has_phrase,
     next_sentence,
     previous_sentence,
-    verb_above,
 )
 
 MARKER_GAP = 4  # plain words allowed inside an agent marker: "menée en avril 2021 par"
@@ -29,7 +28,7 @@ MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds
 def _recalled(money: Span) -> bool:
     """'Le véhicule précédent avait réuni 650 millions': a round or fund told in the pluperfect is an
     earlier one, not the one the article's lead statements speak of."""
-    return bool(auxiliaries(verb_above(money.root, 3)) & {"avait", "avaient"})
+    return bool(amount_tense(money) & {"avait", "avaient"})
 
 
 def _in_subordinate_clause(token) -> bool:

@@ -315,6 +315,11 @@ def auxiliaries(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
 
 
+def amount_tense(money: Span) -> set[str]:
+    """The auxiliaries of the verb an amount hangs on ('avait réuni 650 millions' -> {'avait'})."""
+    return auxiliaries(verb_above(money.root, 3))
+
+
 def verb_above(token: Token, steps: int) -> Token:
     """The nearest verb at or above ``token`` within ``steps`` heads ('prend la tête de cette série C':
     from 'série' up to 'prend'); the last token reached when none is a verb."""
