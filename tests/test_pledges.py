@@ -23,6 +23,12 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # the guarantor of a loan stands behind it; the subject who signs the loan lends
+    ("La Banque européenne d'investissement apporte au projet un prêt de 60 millions d'euros, garanti par le "
+     "programme InvestEU.", "Banque européenne d'investissement", None, 60e6, "EUR"),
+    # a hyphenated noun ('start-up') between 'à' and the name still leads to the one the money is handed to
+    ("La Banque européenne d'investissement accorde à la start-up lyonnaise Voltacharge un prêt de 60 millions "
+     "d'euros.", "Banque européenne d'investissement", "Voltacharge", 60e6, "EUR"),
     # the body a grant is 'versée par' hands it over for the subject of the clause, who pays
     ("L'État accompagne le projet de la PME Arvalis à hauteur de 12 millions d'euros, sous forme d'une subvention "
      "versée par la Direction générale de l'armement.", "France", None, 12e6, "EUR"),

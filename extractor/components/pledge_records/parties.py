@@ -410,9 +410,11 @@ class PartyMixin:
                 if follower.ent_type_ == "ORG":
                     ent = _ent_spans(doc, [follower])[0]
                     return self.name_of(ent) if self.may_act(ent) else None
+                if follower.text == "-" and not follower.whitespace_:
+                    continue  # the hyphen inside 'la start-up lyonnaise Voltacharge'
                 if (
                     follower.ent_type_ or follower.is_punct
-                    or follower.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN")
+                    or follower.pos_ not in ("DET", "NOUN", "ADJ", "ADP", "PROPN", "X")
                     or (follower.pos_ == "ADP" and follower.lower_ not in ("de", "d'", "d’"))
                 ):
                     break  # ('accordé à l'école par le Crédit Agricole': the agent gives)
