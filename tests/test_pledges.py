@@ -564,6 +564,11 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # an amount set up as the topic ('Quant aux ...') is given by the actor of the clause that takes it up,
+    # not by the syndicate the sentence before is about
+    ("Publié le 3 mars 2025\n\nTri des déchets\n\nLe syndicat mixte Valdéchets construit un centre de tri à Lorient. "
+     "Quant aux 2,1 millions d'euros de subvention destinés à la ligne de tri, c'est l'Agence de la transition "
+     "écologique (Ademe) qui les versera.", "Ademe", None, 2.1e6),
     # 'le groupe de Tokyo' after an agent marker is the company named before, not the town
     ("Kadokawa entre au capital du studio nantais Pixelune pour 20 M€\n\nLe géant japonais Kadokawa a officialisé "
      "mardi son entrée au capital de Pixelune, le studio fondé à Nantes en 2015. L'opération prend la forme d'une "

@@ -288,7 +288,8 @@ class PartyMixin:
             return respective, None, 2
         marker_actor = self.actor_after_marker(sent, "investor_marker", exclude_span=money)
         subject = (
-            self.cleft_actor(money, sent) or self.own_clause_actor(money, cue) or self.subject_actor(money, cue)
+            self.cleft_actor(money, sent) or self.topic_amount_actor(money, sent) or self.own_clause_actor(money, cue)
+            or self.subject_actor(money, cue)
             or self.actor_before_verb(money, cue)
         )
         if cue.is_raise and self.led_by_subject(sent, money):
@@ -609,6 +610,23 @@ class PartyMixin:
                 return self.name_of(ent)
             if ent.start > money.end + 10:
                 break
+        return None
+
+    def topic_amount_actor(self, money: Span, sent: Span) -> Optional[str]:
+        """'Quant aux 2,1 millions de subvention ..., c'est l'Ademe qui les versera', 'Quant aux 3 millions
+        restants, la Région les apportera': an amount set up as the topic is taken up by a pronoun ('les',
+        'en') in the clause after the comma; that clause's actor gives it."""
+        doc = money.doc
+        if sent[0].lower_ != "quant" or money.start > sent.start + 3:
+            return None
+        for comma in (t for t in doc[money.end : sent.end] if t.text == ","):
+            clause = doc[comma.i + 1 : min(sent.end, comma.i + 16)]
+            resumed = next((t for t in clause if t.pos_ == "PRON" and t.lower_ in ("les", "la", "l'", "l’", "en")), None)
+            if resumed is None or resumed.head.pos_ not in ("VERB", "AUX"):
+                continue
+            named = [e for e in sent.ents if comma.i < e.start and e.end <= resumed.i and e.label_ in ACTOR_LABELS]
+            if named and self.may_act(named[0], unknown_place=True):
+                return self.name_of(named[0])
         return None
 
     def actor_before_verb(self, money: Span, cue: Cue) -> Optional[str]:
