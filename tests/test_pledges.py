@@ -564,6 +564,15 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # 'le nouveau propriétaire' is the subject of the verb of buying just before, not the seller named last
+    ("Publié le 3 mars 2025\n\nHôtellerie\n\nLe fonds immobilier Opaline Invest rachète huit hôtels au groupe Bellerive pour "
+     "210 millions d'euros. Bellerive en conserve l'exploitation. Le nouveau propriétaire s'engage à verser "
+     "30 millions d'euros pour rénover les chambres.", "Opaline Invest", None, 30e6),
+    # 'Son président-directeur général' speaks for the group named before, not for the state
+    ("Publié le 3 mars 2025\n\nHôtellerie\n\nLe groupe lyonnais Bellerive Hôtels veut rajeunir un parc vieillissant. "
+     "Son président-directeur général, Marc Delorme, a présenté mardi un plan de rénovation de 90 millions "
+     "d'euros sur trois ans, qui concernera les 30 établissements que l'hôtelier exploite en France.",
+     "Bellerive Hôtels", None, 90e6),
     # an amount set up as the topic ('Quant aux ...') is given by the actor of the clause that takes it up,
     # not by the syndicate the sentence before is about
     ("Publié le 3 mars 2025\n\nTri des déchets\n\nLe syndicat mixte Valdéchets construit un centre de tri à Lorient. "

@@ -933,6 +933,10 @@ class PartyMixin:
         ):
             # "le plan que l'américain avait annoncé": the company of that country named before
             return self.previous_org(doc, token.i, country=demonym)
+        if self.speaks_for_previous(token):
+            previous = self.previous_sentence_actor(sentence_of(token), labels=("ORG", "LOC"))
+            if previous:
+                return previous  # 'Son président-directeur général, Marc Delorme, a présenté un plan': the group's, not the state's
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             # ('la loi de programmation militaire' is France's, whatever country the article is about)
             return self.programme_owner(doc[start : token.right_edge.i + 1]) or self.nationality_of(token) or _home_country(doc, self)
@@ -967,6 +971,10 @@ class PartyMixin:
         led = self.company_of_its_boss(token)
         if led:
             return led  # 'Le groupe dirigé par Olivier Andriès engagera 120 millions'
+        if any(phrase.startswith(a) for a in self.words["buyer_anaphor"]):
+            buyer = self.buyer_named_before(token)
+            if buyer:
+                return buyer  # 'La Foncière Alizé rachète douze hôtels ... Le nouveau propriétaire s'engage à verser'
         if any(phrase.startswith(a) for a in self.words["lead_anaphor"]):
             lead = self.round_lead_before(sentence_of(token))
             if lead:
@@ -1050,6 +1058,24 @@ class PartyMixin:
         for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ == "ORG"]):
             if any(t.lower_ == token.lower_ for t in ent) and not _is_source(ent):
                 return self.name_of(ent)
+        return None
+
+    def buyer_named_before(self, token: Token, sentences: int = 4) -> Optional[str]:
+        """The actor subject of the last verb of buying ('rachète', 'acquiert', 'reprend') in the few
+        sentences before: who 'le nouveau propriétaire' or 'le repreneur' is."""
+        doc = token.doc
+        start = sentence_of(token).start
+        for _ in range(sentences):
+            if start == 0:
+                break
+            start = sentence_of(doc[start - 1]).start
+        for verb in reversed(doc[start : token.i]):
+            if verb.pos_ != "VERB" or not self.token_in_class(verb, "buy_verb"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            buyer = self.actor_of_phrase(subject) if subject is not None else None
+            if buyer:
+                return buyer
         return None
 
     def company_of_its_boss(self, head: Token) -> Optional[str]:
