@@ -23,6 +23,9 @@ def pledges_of(extractor, text, published=date(2025, 3, 3)):
 
 # (sentence, investor, recipient, amount, currency)
 PLEDGE_CASES = [
+    # the amount right after 'ce qui porte à' tallies the money before it
+    ("La start-up lilloise Couvrio a levé 12 millions d'euros auprès du fonds Nordlys, ce qui porte à 13,5 millions "
+     "d'euros les ressources réunies par la société cette année.", "Nordlys", "Couvrio", 12e6, "EUR"),
     # the guarantor of a loan stands behind it; the subject who signs the loan lends
     ("La Banque européenne d'investissement apporte au projet un prêt de 60 millions d'euros, garanti par le "
      "programme InvestEU.", "Banque européenne d'investissement", None, 60e6, "EUR"),

@@ -691,6 +691,8 @@ class FilterMixin:
         before = [t.lower_ for t in money.doc[max(sent.start, money.start - 3) : money.start]]
         if "sur" in before and ("les" in before or "ces" in before):
             return True
+        if before[-1:] == ["à"] and any(tally in words_before(money, sent, 7) for tally in self.words["running_total"]):
+            return True  # '..., ce qui porte à 13,5 millions les ressources réunies', '... ce qui porte le total à'
         # ('consacrera 1 milliard à l'IA dans l'ensemble de ses logiciels', 'à l'ensemble des communes': the
         # whole of what the money reaches, not a sum; 'Coût total de l'opération :' is what the project costs)
         totals = [
