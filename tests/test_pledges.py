@@ -327,6 +327,9 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # ... also when the period runs 'de 2019 à 2022'
+    "Publié le 3 mars 2025\n\nLe groupe Bellerive rénove\n\nLe précédent programme de l'hôtelier Bellerive, conduit "
+    "de 2019 à 2022, avait mobilisé 60 millions d'euros, mais il s'était concentré sur Paris.",
     # what had been invested, in the pluperfect passive with nobody named, is a past tally
     "Publié le 3 mars 2025\n\nLe capital-risque ralentit\n\nLe cabinet EY a publié mardi son baromètre annuel. On est "
     "désormais loin du sommet de 2022, lorsque 13,5 milliards d'euros avaient été investis dans les jeunes pousses.",

@@ -600,12 +600,12 @@ class FilterMixin:
             return True  # 'Entre 2010 et 2020, plus de 400 millions avaient été investis': a tally over past years
         before = [t.lower_ for t in sent if t.i < money.start]
         past_period = any(
-            a == "entre" and c == "et" and re.fullmatch(r"(19|20)\d\d", b) and re.fullmatch(r"(19|20)\d\d", d)
+            (a, c) in (("entre", "et"), ("de", "à")) and re.fullmatch(r"(19|20)\d\d", b) and re.fullmatch(r"(19|20)\d\d", d)
             and published and d < published
             for a, b, c, d in zip(before, before[1:], before[2:], before[3:])
         )
         if past_period and amount_tense(money) & _PAST_AUXILIARIES:
-            return True  # 'La première phase, menée entre 2018 et 2024, avait déjà mobilisé 22 millions'
+            return True  # 'La première phase, menée entre 2018 et 2024 (conduite de 2019 à 2022), avait déjà mobilisé 22 millions'
         doc = money.doc
         if (
             money.end + 2 < len(doc)
