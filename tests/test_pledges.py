@@ -327,6 +327,10 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # a cost the next sentence splits into shares adding up to 100 % is the whole, not a pledge
+    "Publié le 3 mars 2025\n\nUn pont sur la Loire\n\nL'État et les collectivités ont signé le protocole de financement "
+    "du nouveau pont de Saumur. Le coût de cette première phase est désormais estimé à 120 millions d'euros. Il sera "
+    "partagé selon une clé simple : 50 % pour l'État, 30 % pour la Région et 20 % pour le Département.",
     # ... also when the period runs 'de 2019 à 2022'
     "Publié le 3 mars 2025\n\nLe groupe Bellerive rénove\n\nLe précédent programme de l'hôtelier Bellerive, conduit "
     "de 2019 à 2022, avait mobilisé 60 millions d'euros, mais il s'était concentré sur Paris.",

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, amount_tense, auxiliaries, doc_word, first_line_bounds, has_phrase, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, amount_tense, auxiliaries, doc_word, first_line_bounds, has_phrase, next_sentence, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PERFECT_AUXILIARIES = {"a", "ont", "avons", "avez", "ai"}  # 'nous avons investi': the first person too
 _PAST_AUXILIARIES = _PERFECT_AUXILIARIES | {"avait", "avaient", "avions", "aviez"}
@@ -134,12 +134,30 @@ class FilterMixin:
         # several givers put in together, broken down after a colon into parts that add up to it
         # (one giver's pledge broken into tranches stays a pledge: 'engagé à verser 2 milliards : 500 millions
         # immédiatement, puis 1,5 milliard')
+        if self.split_in_percentages(money, sent):
+            return True
         colon = self.split_colon(money, sent)
         if colon is None:
             return False
         parts = [m for m in moneys if colon < m.start < sent.end]
         value = money._.value or 0
         return len(parts) >= 2 and value > 0 and abs(sum(m._.value or 0 for m in parts) - value) <= 0.01 * value
+
+    def split_in_percentages(self, money: Span, sent: Span) -> bool:
+        """'Le coût de la phase est estimé à 2,9 milliards. Il sera partagé selon la clé habituelle : 40 % pour
+        l'État, 20 % pour l'Union européenne et 40 % pour les collectivités': a whole that a verb splits, there
+        or in the next sentence, into shares adding up to 100 %, with no other amount in between."""
+        doc = money.doc
+        following = next_sentence(sent)
+        end = following.end if following is not None and not line_break_before(doc, following.start) else sent.end
+        split = next((t for t in doc[money.end : end] if self.token_in_class(t, "split_verb")), None)
+        if split is None or any(t.ent_type_ == "MONEY" for t in doc[money.end : split.i]):
+            return False
+        shares = [
+            float(t.text.replace(",", ".")) for t in doc[split.i : sentence_of(split).end - 1]
+            if t.like_num and re.fullmatch(r"\d+(,\d+)?", t.text) and doc[t.i + 1].text == "%"
+        ]
+        return len(shares) >= 2 and abs(sum(shares) - 100) <= 1
 
     @staticmethod
     def joint_sum(money: Span, sent: Span) -> bool:
