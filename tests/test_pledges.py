@@ -574,6 +574,10 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # money that 'reste à obtenir' is still sought: only the grant already given is a pledge
+    ("Publié le 3 mars 2025\n\nLe pont de Saumur\n\nLa Commission européenne a accordé une première subvention de 20 "
+     "millions d'euros à la société du pont. Le solde, soit environ 40 millions d'euros, reste à obtenir lors des "
+     "prochains appels à projets.", "Commission européenne", None, 20e6),
     # 'le nouveau propriétaire' is the subject of the verb of buying just before, not the seller named last
     ("Publié le 3 mars 2025\n\nHôtellerie\n\nLe fonds immobilier Opaline Invest rachète huit hôtels au groupe Bellerive pour "
      "210 millions d'euros. Bellerive en conserve l'exploitation. Le nouveau propriétaire s'engage à verser "

@@ -418,7 +418,7 @@ class FilterMixin:
         jusqu'à 169 millions', 'le tour de 100 millions dont elle aurait besoin': a need or a possibility,
         not a commitment."""
         doc = money.doc
-        after = " ".join(t.lower_ for t in doc[money.end : min(sent.end, money.end + 6)])
+        after = " ".join(t.lower_ for t in doc[money.end : min(sent.end, money.end + 6)]).removeprefix(", ")
         return has_phrase(words_before(money, sent), self.words["hypothetical"]) or any(
             f" {after} ".startswith(f" {p} ") for p in self.words["hypothetical_after"]
         )
