@@ -574,6 +574,10 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # what a finished line had cost is a result; what the State brings to the new one is the pledge
+    ("Publié le 3 mars 2025\n\nUne ligne nouvelle\n\nL'État apportera 900 millions d'euros à la ligne nouvelle "
+     "Nantes-Rennes. Mise en service en 2018, la ligne voisine avait coûté 1,8 milliard d'euros, mais elle reste "
+     "sous-utilisée.", "France", None, 900e6),
     # money that 'reste à obtenir' is still sought: only the grant already given is a pledge
     ("Publié le 3 mars 2025\n\nLe pont de Saumur\n\nLa Commission européenne a accordé une première subvention de 20 "
      "millions d'euros à la société du pont. Le solde, soit environ 40 millions d'euros, reste à obtenir lors des "

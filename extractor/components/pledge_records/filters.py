@@ -483,8 +483,14 @@ class FilterMixin:
     def is_past_capital_expenditure(self, money: Span) -> bool:
         """'Ses investissements avaient atteint 11 millions la même année', 'les dépenses d'investissement du
         groupe ont atteint 480 millions': a company's investments, in the plural, reaching an amount in a
-        past tense is its accounts (unlike 'ses investissements atteindront 15 millions l'an prochain')."""
+        past tense is its accounts (unlike 'ses investissements atteindront 15 millions l'an prochain'); what
+        a finished work cost ('Mise en service en 2018, cette ligne avait coûté 1,8 milliard') is a result."""
         verb = verb_above(money.root, 3)
+        if verb.lemma_ == "coûter" or verb.lower_ == "coûté":
+            doc = money.doc
+            # (not 'Le chantier a coûté 6,3 millions à Méthamené': what it cost the one who paid)
+            bearer = any(doc[i].lower_ in ("à", "au", "aux") for i in range(money.end, min(money.end + 2, len(doc))))
+            return bool(auxiliaries(verb) & _PAST_AUXILIARIES) and not bearer
         if not self.token_in_class(verb, "cost_reach_verb"):
             return False
         past = auxiliaries(verb) & _PAST_AUXILIARIES or "Imp" in verb.morph.get("Tense")
