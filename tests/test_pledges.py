@@ -327,6 +327,11 @@ def test_pledge_field(extractor, sentence, field, expected):
 
 
 NOT_PLEDGES = [
+    # a fund's target size and the least a subscriber may put in are nobody's commitment
+    "Publié le 3 mars 2025\n\nUn fonds universitaire\n\nLa société de gestion Alpina Partners lance son fonds "
+    "d'amorçage. Le véhicule vise une taille finale de 80 millions d'euros d'ici fin 2026.",
+    "Publié le 3 mars 2025\n\nUn fonds universitaire\n\nUne part du fonds d'Alpina Partners a été ouverte aux anciens "
+    "élèves, avec un ticket minimum de 100 000 euros.",
     # a cost the next sentence splits into shares adding up to 100 % is the whole, not a pledge
     "Publié le 3 mars 2025\n\nUn pont sur la Loire\n\nL'État et les collectivités ont signé le protocole de financement "
     "du nouveau pont de Saumur. Le coût de cette première phase est désormais estimé à 120 millions d'euros. Il sera "
