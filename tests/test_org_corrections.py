@@ -248,6 +248,20 @@ def test_corrected_entity(nlp, sentence, text, label, canonical):
     assert entities[text] == (label, canonical)
 
 
+# (text, the organisations in order): a name the model cuts short where the words that follow complete the
+# longer name the article gives elsewhere
+COMPLETED = [
+    ("Le fonds Nordvest Capital Seed I a bouclé son premier closing à 30 millions d'euros. Nordvest Capital Seed I a "
+     "ensuite investi 2 millions d'euros dans la start-up Kerlux.",
+     ["Nordvest Capital Seed I", "Nordvest Capital Seed I", "Kerlux"]),
+]
+
+
+@pytest.mark.parametrize("text,organisations", COMPLETED)
+def test_cut_name_completed(nlp, text, organisations):
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == organisations
+
+
 # Names the component must leave alone, or must not create.
 KEPT = [
     # a former trade ('l'ancien industriel') describes a person, not a company named after it

@@ -252,7 +252,7 @@ class OrgCorrections:
             self._council(e) or self._seat_of_power(e) or self._company_not_place(e, head_starts, surnames)
             for e in doc.ents
         ]
-        doc.ents = self._one_sense_per_document(list(doc.ents), surnames)
+        doc.ents = self._one_sense_per_document(self._complete_cut_names(list(doc.ents)), surnames)
         doc.ents = self._join_place_tails([self._known_organisation(e) for e in doc.ents])
         for ent in doc.ents:
             if ent.label_ == "PER":
@@ -550,6 +550,31 @@ class OrgCorrections:
         if (before in _SETTING_PREPOSITIONS and before != "par") or before in ("près", "depuis"):
             return None  # ('autorisées par Bruxelles', 'fixé par Bruxelles': the agent is the institution)
         return Span(ent.doc, ent.start, ent.end, label="ORG")
+
+    @staticmethod
+    def _complete_cut_names(ents: list[Span]) -> list[Span]:
+        """'Alpes Deeptech Seed I a investi ...' after 'son fonds, Alpes Deeptech Seed I': a name the model cuts
+        short ('Alpes Deeptech') where the words that follow complete a longer name the article gives
+        elsewhere is that longer name (an organisation if either mention is one)."""
+        if not ents:
+            return ents
+        doc = ents[0].doc
+        longer = {tuple(t.text for t in e): e.label_ for e in ents if len(e) > 1}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        completed = []
+        for ent in ents:
+            words = tuple(t.text for t in ent)
+            for name, label in longer.items():
+                end = ent.start + len(name)
+                if (
+                    len(name) > len(ent) and name[: len(ent)] == words and end <= len(doc)
+                    and tuple(t.text for t in doc[ent.end : end]) == name[len(ent) :]
+                    and not any(i in taken for i in range(ent.end, end))
+                ):
+                    ent = Span(doc, ent.start, end, label="ORG" if "ORG" in (label, ent.label_) else label)
+                    break
+            completed.append(ent)
+        return completed
 
     def _one_sense_per_document(self, ents: list[Span], surnames: set[str]) -> list[Span]:
         """A name that is an ORG once in an article is an ORG everywhere in it.
