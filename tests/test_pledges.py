@@ -579,6 +579,11 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # in an interview, the answer to 'Qui a mené ce tour de table ?' names the round's lead
+    ("Publié le 3 mars 2025\n\nRayonix lève 40 millions d'euros\n\nLa start-up lyonnaise Rayonix a annoncé lundi une "
+     "série B de 40 millions d'euros. Son fondateur, Paul Vidal, détaille ses projets.\n\nQui a mené ce tour de "
+     "table ?\n\nLe fonds londonien Northgate Capital, qui nous suivait depuis deux ans.", "Northgate Capital",
+     "Rayonix", 40e6),
     # what a finished line had cost is a result; what the State brings to the new one is the pledge
     ("Publié le 3 mars 2025\n\nUne ligne nouvelle\n\nL'État apportera 900 millions d'euros à la ligne nouvelle "
      "Nantes-Rennes. Mise en service en 2018, la ligne voisine avait coûté 1,8 milliard d'euros, mais elle reste "

@@ -331,6 +331,7 @@ class PartyMixin:
                 or self.genitive_owner(money)
                 or self.public_funder(money)
                 or self.marker_in_next_sentence(sent, money)
+                or self.lead_in_answer(sent, money)
                 or self.payer_in_next_sentence(sent, money)
                 or (self.aid_granter_before(sent, money) if cue.kind != "raise_noun" else None)
             )

@@ -73,6 +73,27 @@ class RoundMixin:
             following = next_sentence(following)
         return None
 
+    def lead_in_answer(self, sent: Span, money: Span) -> Optional[str]:
+        """'Qui a mené ce tour de table ?' then 'Le fonds new-yorkais Harborview Growth, qui nous suivait ...':
+        in an interview, the first actor of the answer to a question on who led the round, if that question
+        comes within the next three sentences after the round."""
+        if _recalled(money):
+            return None
+        following = next_sentence(sent)
+        for _ in range(3):
+            if following is None:
+                return None
+            words = [t for t in following if not t.is_space]
+            if words and words[-1].text == "?":
+                asks = words[0].lower_ == "qui" and any(self.token_in_class(t, "lead_verb") for t in words)
+                answer = next_sentence(following) if asks else None
+                if answer is None:
+                    return None
+                named = next((e for e in answer.ents if e.label_ in ("ORG", "PER") and self.may_act(e)), None)
+                return self.name_of(named) if named is not None else None
+            following = next_sentence(following)
+        return None
+
     def opens_on_round(self, sent: Span) -> bool:
         """'Le tour de table est mené par ...', 'L'opération est pilotée par ...': a definite round noun opens it."""
         words = [t for t in sent if not t.is_space][:2]
