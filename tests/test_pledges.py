@@ -579,6 +579,10 @@ def test_example_article_has_its_eight_pledges(extractor):
 
 # Two-sentence cases: (text, investor, recipient, amount)
 DISCOURSE_CASES = [
+    # 'le nouveau propriétaire' is the buyer the title names when no sentence near it does
+    ("Publié le 3 mars 2025\n\nMatthew Kessler rachète le Racing Club Angoumois\n\nLe club change de mains. Le vendeur, "
+     "Bernard Delorme, conserve 15 % des parts. Il reste président d'honneur. Le stade sera rénové. Le nouveau "
+     "propriétaire s'engage à verser 10 millions d'euros pour le centre de formation.", "Matthew Kessler", None, 10e6),
     # in an interview, the answer to 'Qui a mené ce tour de table ?' names the round's lead
     ("Publié le 3 mars 2025\n\nRayonix lève 40 millions d'euros\n\nLa start-up lyonnaise Rayonix a annoncé lundi une "
      "série B de 40 millions d'euros. Son fondateur, Paul Vidal, détaille ses projets.\n\nQui a mené ce tour de "

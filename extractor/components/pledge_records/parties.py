@@ -1063,14 +1063,15 @@ class PartyMixin:
 
     def buyer_named_before(self, token: Token, sentences: int = 4) -> Optional[str]:
         """The actor subject of the last verb of buying ('rachète', 'acquiert', 'reprend') in the few
-        sentences before: who 'le nouveau propriétaire' or 'le repreneur' is."""
+        sentences before, else in the title: who 'le nouveau propriétaire' or 'le repreneur' is."""
         doc = token.doc
         start = sentence_of(token).start
         for _ in range(sentences):
             if start == 0:
                 break
             start = sentence_of(doc[start - 1]).start
-        for verb in reversed(doc[start : token.i]):
+        title = doc[: first_line_bounds(doc)[1]] if has_title(doc) and start > 0 else doc[0:0]
+        for verb in (*reversed(doc[start : token.i]), *reversed(title)):
             if verb.pos_ != "VERB" or not self.token_in_class(verb, "buy_verb"):
                 continue
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
