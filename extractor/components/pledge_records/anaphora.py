@@ -144,6 +144,12 @@ class AnaphoraMixin:
         phrase = [t.lower_ for t in token.doc[token.left_edge.i : token.right_edge.i + 1]]
         return len(phrase) >= 2 and phrase[0] in ("son", "sa", "leur") and phrase[1] in self.words["leader_role"]
 
+    def body_spoken_for(self, token: Token) -> Optional[str]:
+        """The organisation or place named before that 'Son président' (a leader named by role) speaks for."""
+        if not self.speaks_for_previous(token):
+            return None
+        return self.previous_sentence_actor(sentence_of(token), labels=("ORG", "LOC"))
+
     def main_clause_subject(self, pronoun: Token) -> Optional[str]:
         """'la région a confirmé qu'elle accompagnerait le projet': 'elle' is the main subject."""
         verb = pronoun.head

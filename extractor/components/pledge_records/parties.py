@@ -904,10 +904,9 @@ class PartyMixin:
                 return subsidiary
         if spans:
             spans.sort(key=lambda s: (ACTOR_PREFERENCE[s.label_], s.start))
-            if spans[0].label_ == "PER" and self.speaks_for_previous(token):
-                previous = self.previous_sentence_actor(sentence_of(token), labels=("ORG", "LOC"))
-                if previous:
-                    return previous  # 'Son président, Hervé Morin, a confirmé une enveloppe': the region
+            body = self.body_spoken_for(token) if spans[0].label_ == "PER" else None
+            if body:
+                return body  # 'Son président, Hervé Morin, a confirmé une enveloppe': the region
             return self.name_of(spans[0])
         start = token.left_edge.i
         while start < token.i and doc[start].dep_ == "case":
@@ -934,10 +933,9 @@ class PartyMixin:
         ):
             # "le plan que l'américain avait annoncé": the company of that country named before
             return self.previous_org(doc, token.i, country=demonym)
-        if self.speaks_for_previous(token):
-            previous = self.previous_sentence_actor(sentence_of(token), labels=("ORG", "LOC"))
-            if previous:
-                return previous  # 'Son président-directeur général, Marc Delorme, a présenté un plan': the group's, not the state's
+        body = self.body_spoken_for(token)
+        if body:
+            return body  # 'Son président-directeur général, Marc Delorme, a présenté un plan': the group's, not the state's
         if head in self.words["state_noun"] or head.capitalize().lower() in self.words["state_noun"]:
             # ('la loi de programmation militaire' is France's, whatever country the article is about)
             return self.programme_owner(doc[start : token.right_edge.i + 1]) or self.nationality_of(token) or _home_country(doc, self)
