@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from ...canonical import normalise_apostrophes
 from .cues import Cue
 from ..spans import line_break_before
-from .text import POSSESSIVES, SUBJECT_DEPS, across_clauses, amount_tense, auxiliaries, doc_word, first_line_bounds, has_phrase, next_sentence, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
+from .text import POSSESSIVES, RECALLING_AUXILIARIES, SUBJECT_DEPS, across_clauses, amount_tense, auxiliaries, doc_word, first_line_bounds, has_phrase, next_sentence, opening_participle, phrase_ending, previous_sentence, sentence_of, text_of, verb_above, verb_taking, words_before
 
 _PERFECT_AUXILIARIES = {"a", "ont", "avons", "avez", "ai"}  # 'nous avons investi': the first person too
-_PAST_AUXILIARIES = _PERFECT_AUXILIARIES | {"avait", "avaient", "avions", "aviez"}
+_PAST_AUXILIARIES = _PERFECT_AUXILIARIES | RECALLING_AUXILIARIES | {"avions", "aviez"}
 NEGATIONS = {"pas", "jamais", "aucun", "aucune", "guère", "nullement"}
 PETTY_LIMIT = 10_000
 PETTY_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD"}
@@ -655,7 +655,7 @@ class FilterMixin:
             and verb.i > money.end and not any(t.lower_ in ("dont", "qui", "que") for t in money.doc[money.end : verb.i])
             and auxiliaries(verb) & {"été"}
             # (or in the pluperfect: 'lorsque 13,5 milliards avaient été investis dans l'écosystème')
-            and (any(c.lower_ == "déjà" for c in verb.children) or auxiliaries(verb) & {"avait", "avaient"})
+            and (any(c.lower_ == "déjà" for c in verb.children) or auxiliaries(verb) & RECALLING_AUXILIARIES)
             and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and c.ent_type_ in ("ORG", "PER")) for c in verb.children)
         ):
             return True  # 'plus de 38 milliards d'euros ont déjà été engagés': a tally, with nobody who gave nor received

@@ -13,6 +13,7 @@ from ..spans import line_break_before
 from .text import (
     ACTOR_LABELS,
     CLAUSE_ENDS,
+    RECALLING_AUXILIARIES,
     SUBJECT_DEPS,
     _overlap,
     amount_tense,
@@ -28,7 +29,7 @@ MARKER_REACH = 8  # tokens between "mené par" and the name: "mené par le fonds
 def _recalled(money: Span) -> bool:
     """'Le véhicule précédent avait réuni 650 millions': a round or fund told in the pluperfect is an
     earlier one, not the one the article's lead statements speak of."""
-    return bool(amount_tense(money) & {"avait", "avaient"})
+    return bool(amount_tense(money) & RECALLING_AUXILIARIES)
 
 
 def _in_subordinate_clause(token) -> bool:

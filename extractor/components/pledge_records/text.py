@@ -310,6 +310,9 @@ def _noun_phrase(token: Token, width: int = 1) -> str:
     return doc[start:end].text
 
 
+RECALLING_AUXILIARIES = {"avait", "avaient"}  # the third-person pluperfect a news story recalls earlier events in
+
+
 def auxiliaries(verb: Token) -> set[str]:
     """The auxiliaries of a verb, lower case ('a', 'ont', 'été'): they tell its tense and voice."""
     return {c.lower_ for c in verb.children if c.dep_.startswith("aux")}
