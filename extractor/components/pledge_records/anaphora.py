@@ -141,8 +141,8 @@ class AnaphoraMixin:
 
     def speaks_for_previous(self, token: Token) -> bool:
         """'Son président, Hervé Morin': a leader named by his role in the body named before."""
-        phrase = [t.lower_ for t in token.doc[token.left_edge.i : token.right_edge.i + 1]]
-        return len(phrase) >= 2 and phrase[0] in ("son", "sa", "leur") and phrase[1] in self.words["leader_role"]
+        opening = [t.lower_ for t in token.doc[token.left_edge.i : min(token.left_edge.i + 2, token.right_edge.i + 1)]]
+        return len(opening) == 2 and opening[0] in ("son", "sa", "leur") and opening[1] in self.words["leader_role"]
 
     def body_spoken_for(self, token: Token) -> Optional[str]:
         """The organisation or place named before that 'Son président' (a leader named by role) speaks for."""
